@@ -1,0 +1,66 @@
+"""analyze(path, options) -> Report: read, segment, match, assess. Pure apart from reading files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .assess.gaps import target_gap
+from .assess.level import estimate_level
+from .assess.outcomes import grade_bullets, outcome_ratio
+from .assess.posting import match_posting, posting_sections, read_posting
+from .document import Document
+from .experience import find_roles
+from .levels import Level
+from .lexicon import Lexicon, load_lexicon
+from .matching import matcher_for
+from .options import Options
+from .readers import read
+from .report import LevelMeaning, Report, Skill
+from .segment import segment
+
+
+def _meaning(lexicon: Lexicon, level: Level) -> LevelMeaning:
+    entry = lexicon.ladder[level.id]
+    return LevelMeaning(level, entry["name"], tuple(entry["years"]), entry["means"], tuple(entry.get("pay", ())))
+
+
+def analyze_document(document: Document, options: Options, lexicon: Lexicon | None = None) -> Report:
+    lexicon = lexicon or load_lexicon(options.lexicon_files)
+    signals = lexicon.signals
+    segments = segment(document, signals["sections"])
+    hits = matcher_for(lexicon).match(list(segments.lines))
+    found = {hit.concept for hit in hits}
+    experience = find_roles(segments, signals, options.as_of)
+    apparent = estimate_level(experience, segments, found, lexicon)
+    verdicts = grade_bullets(segments.bullets, signals)
+    by_concept: dict[str, list] = {}
+    for hit in hits:
+        by_concept.setdefault(hit.concept, []).append(hit)
+    skills = tuple(Skill(lexicon.concepts[cid], tuple(h)) for cid, h in sorted(by_concept.items(), key=lambda item: (-lexicon.concepts[item[0]].level, item[0])))
+    levels = sorted({apparent.level} | ({options.target} if options.target is not None else set()))
+    jd = None
+    if options.jd:
+        posting_doc = read(options.jd, options.limits)
+        posting_segments = segment(posting_doc, posting_sections(signals))
+        posting_hits = matcher_for(lexicon).match(list(posting_segments.lines))
+        jd = match_posting(read_posting(str(options.jd), posting_segments, posting_hits, lexicon), found)
+    return Report(
+        file=document.path,
+        format=document.format,
+        pages=document.pages,
+        apparent=apparent,
+        experience=experience,
+        skills=skills,
+        bullets=tuple(verdicts),
+        outcome_ratio=outcome_ratio(verdicts),
+        warnings=document.warnings,
+        ladder=tuple(_meaning(lexicon, level) for level in levels),
+        target=target_gap(lexicon, found, options.target) if options.target is not None else None,
+        jd=jd,
+    )
+
+
+def analyze(path: str | Path, options: Options | None = None) -> Report:
+    """Read one resume and report on it. Raises UnreadableError for input that cannot be read."""
+    options = options or Options()
+    return analyze_document(read(path, options.limits), options)

@@ -1,0 +1,76 @@
+"""Grade each bullet: does it state an outcome (a result tied to a quantity) or only an activity?"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..segment import Placed
+from .phrases import find_phrases, lemma_tokens
+
+OUTCOME, ACTIVITY = "outcome", "activity"
+
+
+@dataclass(frozen=True)
+class BulletVerdict:
+    line: int
+    page: int
+    section: str
+    text: str
+    verdict: str
+    reasons: tuple[str, ...]
+    hint: str = ""
+
+
+@lru_cache(maxsize=4)
+def _patterns(quantity: tuple[str, ...], from_to: str) -> tuple[list[re.Pattern], re.Pattern]:
+    return [re.compile(p, re.IGNORECASE) for p in quantity], re.compile(from_to, re.IGNORECASE)
+
+
+def grade_bullet(text: str, signals: dict) -> tuple[str, tuple[str, ...], str]:
+    config = signals["outcomes"]
+    quantity_patterns, from_to = _patterns(tuple(config["quantity_patterns"]), config["from_to_pattern"])
+    lemmas = lemma_tokens(text)
+    results = find_phrases(lemmas, config["result_words"])
+    duties = find_phrases([l for l in lemmas], config["duty_phrases"])
+    quantities = [m.group().strip() for p in quantity_patterns for m in p.finditer(text)]
+    change = from_to.search(text)
+    reasons: list[str] = []
+    if change:
+        reasons.append(f"states a change: '{change.group()}'")
+    if results:
+        reasons.append("result words: " + ", ".join(results[:3]))
+    if quantities:
+        reasons.append("quantities: " + ", ".join(dict.fromkeys(quantities[:3])))
+    if duties:
+        reasons.append("duty phrasing: " + ", ".join(duties[:2]))
+    if change or (results and quantities):
+        return OUTCOME, tuple(reasons), ""
+    hints = config["hints"]
+    if duties:
+        hint = hints["duty"]
+    elif results and not quantities:
+        hint = hints["no_quantity"]
+    elif quantities:
+        hint = hints["scale_only"]
+        reasons.append("the numbers size the work but no result is named")
+    else:
+        hint = hints["no_result"]
+        reasons.append("no result and no quantity")
+    return ACTIVITY, tuple(reasons), hint
+
+
+def grade_bullets(bullets: list[Placed], signals: dict) -> list[BulletVerdict]:
+    graded = set(signals["section_use"]["graded"])
+    verdicts = []
+    for placed in bullets:
+        if placed.section not in graded or len(placed.line.text.split()) < 4:
+            continue
+        verdict, reasons, hint = grade_bullet(placed.line.text, signals)
+        verdicts.append(BulletVerdict(placed.line.number, placed.line.page, placed.section, placed.line.text, verdict, reasons, hint))
+    return verdicts
+
+
+def outcome_ratio(verdicts: list[BulletVerdict]) -> float:
+    return round(sum(v.verdict == OUTCOME for v in verdicts) / len(verdicts), 3) if verdicts else 0.0

@@ -1,0 +1,101 @@
+"""The mlmatch command: parse options, analyze, render, choose the exit code. Heavy imports stay lazy."""
+
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from datetime import date
+
+import click
+
+from . import __version__
+from .errors import ExitCode, MlmatchError
+
+LEVELS = ("junior", "mid", "senior", "staff", "principal")
+FORMATS = ("text", "json", "markdown")
+
+
+def _share(ctx, param, value):
+    if value is not None and not 0.0 <= value <= 1.0:
+        raise click.BadParameter("must be a share between 0 and 1 (e.g. 0.6)")
+    return value
+
+
+def _as_of(ctx, param, value):
+    if value is None:
+        return date.today()
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter("must be a date like 2026-11-24") from None
+
+
+@contextmanager
+def _user_errors():
+    """Turn problems the user can fix into one line on stderr and exit 2."""
+    try:
+        yield
+    except MlmatchError as error:
+        click.echo(f"mlmatch: error: {error}", err=True)
+        sys.exit(ExitCode.ERROR)
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.argument("resume", type=click.Path(dir_okay=False, path_type=str))
+@click.option("--target", type=click.Choice(LEVELS, case_sensitive=False), help="Level to measure the resume against: coverage and missing keywords.")
+@click.option("--jd", "jd", type=click.Path(dir_okay=False, path_type=str), help="Job posting (.txt, .md or .pdf) to match the resume against.")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True, help="Report format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=str), help="Write the report to this file (atomically) instead of stdout.")
+@click.option("--lexicon", "lexicon_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=str), help="Extra lexicon TOML adding or overriding concepts; repeatable.")
+@click.option("--as-of", callback=_as_of, metavar="DATE", help="Date that 'Present' means (default: today).")
+@click.option("--min-level", type=click.Choice(LEVELS, case_sensitive=False), help="Exit 1 if the resume reads below this level.")
+@click.option("--min-coverage", type=float, callback=_share, help="Exit 1 if coverage of --target is below this share.")
+@click.option("--min-outcome-ratio", type=float, callback=_share, help="Exit 1 if fewer than this share of bullets state outcomes.")
+@click.option("--min-match-rate", type=float, callback=_share, help="Exit 1 if the match rate against --jd is below this share.")
+@click.option("--max-pages", type=click.IntRange(min=1), default=10, show_default=True, help="Read at most this many PDF pages.")
+@click.option("--max-size", type=click.FloatRange(min=0.001), default=20.0, show_default=True, help="Refuse files larger than this many MB.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True, help="Give up reading a file after this many seconds.")
+@click.version_option(__version__, "--version", prog_name="mlmatch")
+def main(resume, target, jd, output_format, output, lexicon_files, as_of, min_level, min_coverage, min_outcome_ratio, min_match_rate, max_pages, max_size, timeout):
+    """Report the level an ML engineer's RESUME reads as, the keywords it lacks for --target or
+    --jd, and which bullets state measurable outcomes.
+
+    Exit codes: 0 done; 1 a --min-* threshold was not met; 2 usage error or unreadable input.
+    """
+    if min_coverage is not None and target is None:
+        raise click.UsageError("--min-coverage needs --target")
+    if min_match_rate is not None and jd is None:
+        raise click.UsageError("--min-match-rate needs --jd")
+    with _user_errors():
+        from .analysis import analyze
+        from .levels import Level
+        from .options import Options
+        from .output import write_atomic
+        from .readers import Limits
+        from .render import OutputFormat, render
+        from .thresholds import Thresholds, failures
+
+        options = Options(
+            target=Level.parse(target) if target else None,
+            jd=jd,
+            lexicon_files=tuple(lexicon_files),
+            as_of=as_of,
+            limits=Limits(max_bytes=int(max_size * 1024 * 1024), max_pages=max_pages, timeout=timeout),
+        )
+        try:
+            report = analyze(resume, options)
+        except MlmatchError as error:
+            raise type(error)(f"{resume}: {error}") from None
+        color = output is None and output_format == "text" and sys.stdout.isatty()
+        text = render(report, OutputFormat(output_format), color=color)
+        if output:
+            try:
+                write_atomic(output, text)
+            except OSError as error:
+                raise MlmatchError(f"cannot write {output}: {error.strerror}") from None
+        else:
+            click.echo(text, nl=False, color=color)
+        failed = failures(report, Thresholds(Level.parse(min_level) if min_level else None, min_coverage, min_outcome_ratio, min_match_rate))
+    for reason in failed:
+        click.echo(f"mlmatch: below threshold: {resume}: {reason}", err=True)
+    sys.exit(ExitCode.BELOW_THRESHOLD if failed else ExitCode.OK)

@@ -1,0 +1,18 @@
+"""Everything that shapes one analysis, validated once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .levels import Level
+from .readers import Limits
+
+
+@dataclass(frozen=True)
+class Options:
+    target: Level | None = None
+    jd: str | None = None
+    lexicon_files: tuple[str, ...] = ()
+    as_of: date = field(default_factory=date.today)  # what "Present" means; fixed in tests
+    limits: Limits = Limits()

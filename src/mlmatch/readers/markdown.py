@@ -1,0 +1,60 @@
+"""Markdown: headings from '#', list items as bullets, inline markup removed, source line numbers kept."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..document import Document, Line
+from .normalize import clean, drop_private_use, split_bullet
+
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_SETEXT = re.compile(r"^(=+|-+)\s*$")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+_HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
+
+
+def _inline(text: str) -> tuple[str, bool]:
+    """Strip inline markup; say whether the whole line was bold."""
+    whole_bold = bool(re.fullmatch(r"(\*\*|__)(.+)\1", text.strip()))
+    text = _HTML_TAG.sub(" ", _LINK.sub(r"\1", text))
+    previous = None
+    while previous != text:
+        previous, text = text, _EMPHASIS.sub(r"\2", text)
+    if text.startswith("|") and text.endswith("|"):
+        text = " | ".join(cell.strip() for cell in text.strip("|").split("|") if cell.strip())
+    return text.replace("\\", ""), whole_bold
+
+
+def read_markdown(path: Path, raw: str) -> Document:
+    lines: list[Line] = []
+    in_code = False
+    for number, source in enumerate(raw.splitlines(), start=1):
+        stripped = source.strip()
+        if stripped.startswith("```"):
+            in_code = not in_code
+            continue
+        if not stripped or _TABLE_RULE.match(stripped):
+            continue
+        if _SETEXT.match(stripped):
+            if lines and lines[-1].number == number - 1 and not lines[-1].bullet and stripped[0] in "=-" and len(stripped) >= 3:
+                last = lines.pop()
+                lines.append(Line(text=last.text, number=last.number, heading=True, bold=True))
+            continue
+        heading = _HEADING.match(stripped)
+        if heading:
+            text, _ = _inline(heading.group(2))
+            text = clean(drop_private_use(text))
+            if text:
+                lines.append(Line(text=text, number=number, heading=True, bold=True))
+            continue
+        bullet, body = (False, stripped) if in_code else split_bullet(stripped)
+        if stripped.startswith(">"):
+            body = stripped.lstrip("> ")
+        text, bold = _inline(body)
+        text = clean(drop_private_use(text))
+        if text:
+            lines.append(Line(text=text, number=number, bullet=bullet, bold=bold))
+    return Document(path=str(path), format="markdown", lines=tuple(lines))

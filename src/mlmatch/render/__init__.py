@@ -1,0 +1,30 @@
+"""Report -> text. Each renderer formats; none computes."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class OutputFormat(str, Enum):
+    TEXT = "text"
+    JSON = "json"
+    MARKDOWN = "markdown"
+
+
+def render(report, output_format: OutputFormat, color: bool = False) -> str:
+    if output_format is OutputFormat.JSON:
+        from .json import render_json
+
+        return render_json(report)
+    if output_format is OutputFormat.MARKDOWN:
+        from .markdown import render_markdown
+
+        return render_markdown(report)
+    from .text import render_text
+
+    return render_text(report, color=color)
+
+
+def where(report, line: int, page: int) -> str:
+    """'resume.md:12', or 'resume.pdf:p2:12' when the resume has more than one page."""
+    return f"{report.file}:p{page}:{line}" if report.pages > 1 else f"{report.file}:{line}"

@@ -1,0 +1,50 @@
+"""The report as Markdown, every list in full. Resume text is escaped so it cannot inject markup."""
+
+from __future__ import annotations
+
+import re
+
+from ..assess.outcomes import ACTIVITY
+from . import where
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
+
+
+def escape(text: str) -> str:
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+def render_markdown(report) -> str:
+    apparent = report.apparent
+    out = [f"# mlmatch report: {escape(report.file)}", "", f"**Reads as {apparent.level.id}** (confidence {apparent.confidence:.0%}).", "", "| signal | level | weight | evidence |", "| --- | --- | --- | --- |"]
+    for signal in apparent.signals:
+        out.append(f"| {signal.name} | {signal.level.id} | {signal.weight:g} | {escape(signal.detail)} |")
+    out += ["", "Scores: " + ", ".join(f"{level.id} {score:.2f}" for level, score in apparent.scores.items()), ""]
+    for meaning in report.ladder:
+        out.append(f"- **{meaning.name}** ({meaning.years[0]}–{meaning.years[1]} years): {meaning.means}")
+    out += ["", "## Experience", "", f"{report.experience.years:g} years of professional experience ({report.experience.internship_years:g} in internships/education)."]
+    if report.experience.roles:
+        out += ["", "| title | organisation | from | to | line |", "| --- | --- | --- | --- | --- |"]
+        for role in report.experience.roles:
+            out.append(f"| {escape(role.title)} | {escape(role.organisation)} | {role.start:%Y-%m} | {'present' if role.current else f'{role.end:%Y-%m}'} | {role.line} |")
+    if report.target is not None:
+        gap = report.target
+        out += ["", f"## Target: {gap.level.id}", "", f"Coverage of {gap.level.id} concepts: {gap.coverage:.0%}. " + ", ".join(f"{level.id} {share:.0%}" for level, share in gap.coverage_by_level.items()), ""]
+        out += [f"- missing: {c.name} ({c.level.id})" for c in gap.missing]
+    if report.jd is not None:
+        jd = report.jd
+        out += ["", f"## Posting: {escape(jd.posting.title)}", "", f"Match rate {jd.match_rate:.0%}" + (f"; asks for {jd.posting.level.id} ({escape(jd.posting.level_reason)})" if jd.posting.level is not None else ""), ""]
+        out += [f"- missing ({r.kind}): {r.name} — line {r.line}: {escape(r.text)}" for r in jd.missing]
+    out += ["", "## Skills found", ""]
+    for skill in report.skills:
+        first = skill.hits[0]
+        out.append(f"- {skill.concept.name} ({skill.concept.level.id}, {skill.concept.category}): \"{escape(first.text)}\" line {first.line}" + (f" ({len(skill.hits)} mentions)" if len(skill.hits) > 1 else ""))
+    out += ["", f"## Bullets ({report.outcome_ratio:.0%} state an outcome)", ""]
+    for bullet in report.bullets:
+        mark = "activity" if bullet.verdict == ACTIVITY else "outcome"
+        out.append(f"- `{where(report, bullet.line, bullet.page)}` **{mark}**: {escape(bullet.text)}")
+        if bullet.hint:
+            out.append(f"  - hint: {bullet.hint}")
+    if report.warnings:
+        out += ["", "## Warnings", ""] + [f"- {escape(w)}" for w in report.warnings]
+    return "\n".join(out) + "\n"

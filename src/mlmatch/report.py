@@ -1,0 +1,105 @@
+"""The Report: everything mlmatch says about one resume, as data. Renderers only format it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .assess.gaps import TargetGap
+from .assess.level import LevelEstimate
+from .assess.outcomes import BulletVerdict
+from .assess.posting import PostingMatch, Requirement
+from .experience import Experience
+from .levels import Level
+from .lexicon import Concept
+from .matching import Hit
+
+SCHEMA = "mlmatch.report/1"
+
+
+@dataclass(frozen=True)
+class Skill:
+    concept: Concept
+    hits: tuple[Hit, ...]
+
+
+@dataclass(frozen=True)
+class LevelMeaning:
+    """What the seeds say a level means, for the apparent and the target level."""
+
+    level: Level
+    name: str
+    years: tuple[int, int]
+    means: str
+    pay: tuple[dict, ...]
+
+
+@dataclass(frozen=True)
+class Report:
+    file: str
+    format: str
+    pages: int
+    apparent: LevelEstimate
+    experience: Experience
+    skills: tuple[Skill, ...]
+    bullets: tuple[BulletVerdict, ...]
+    outcome_ratio: float
+    warnings: tuple[str, ...]
+    ladder: tuple[LevelMeaning, ...]
+    target: TargetGap | None = None
+    jd: PostingMatch | None = None
+
+    def to_dict(self) -> dict:
+        """The JSON contract (DESIGN section 7)."""
+        apparent = self.apparent
+        data: dict = {
+            "schema": SCHEMA,
+            "file": self.file,
+            "format": self.format,
+            "pages": self.pages,
+            "apparent_level": {
+                "level": apparent.level.id,
+                "confidence": apparent.confidence,
+                "scores": {level.id: score for level, score in apparent.scores.items()},
+                "evidence": [{"signal": s.name, "level": s.level.id, "value": s.value, "weight": s.weight, "detail": s.detail} for s in apparent.signals],
+            },
+            "experience": {
+                "years": self.experience.years,
+                "internship_years": self.experience.internship_years,
+                "roles": [
+                    {"title": r.title, "organisation": r.organisation, "start": f"{r.start:%Y-%m}", "end": None if r.current else f"{r.end:%Y-%m}", "current": r.current, "internship": r.intern, "title_level": r.title_level.id if r.title_level is not None else None, "line": r.line, "page": r.page}
+                    for r in self.experience.roles
+                ],
+            },
+            "skills": [
+                {"id": s.concept.id, "name": s.concept.name, "level": s.concept.level.id, "category": s.concept.category, "matches": [{"text": h.text, "line": h.line, "page": h.page, "section": h.section, "kind": h.kind, "score": h.score, **({"rule": h.rule} if h.rule else {})} for h in s.hits]}
+                for s in self.skills
+            ],
+            "bullets": [{"line": b.line, "page": b.page, "section": b.section, "text": b.text, "verdict": b.verdict, "reasons": list(b.reasons), "hint": b.hint} for b in self.bullets],
+            "outcome_ratio": self.outcome_ratio,
+            "ladder": [{"level": m.level.id, "name": m.name, "years": list(m.years), "means": m.means, "pay": list(m.pay)} for m in self.ladder],
+            "warnings": list(self.warnings),
+        }
+        if self.target is not None:
+            data["target"] = {
+                "level": self.target.level.id,
+                "coverage": self.target.coverage,
+                "coverage_by_level": {level.id: share for level, share in self.target.coverage_by_level.items()},
+                "matched": list(self.target.matched),
+                "missing": [{"id": c.id, "name": c.name, "level": c.level.id} for c in self.target.missing],
+            }
+        if self.jd is not None:
+            posting = self.jd.posting
+
+            def requirement(r: Requirement) -> dict:
+                return {"id": r.concept, "name": r.name, "level": r.level.id, "kind": r.kind, "line": r.line, "text": r.text}
+
+            data["jd"] = {
+                "file": posting.path,
+                "title": posting.title,
+                "level": posting.level.id if posting.level is not None else None,
+                "level_reason": posting.level_reason,
+                "match_rate": self.jd.match_rate,
+                "matched": [requirement(r) for r in self.jd.matched],
+                "missing": [requirement(r) for r in self.jd.missing],
+            }
+        return data
