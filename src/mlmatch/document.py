@@ -20,7 +20,7 @@ class Line:
     font_size: float | None = None
     bold: bool = False
     bullet: bool = False
-    heading: bool = False  # the format itself marks it as a heading (Markdown '#', LaTeX \section)
+    heading: int = 0  # heading level the format itself marks (Markdown '#' = 1, '##' = 2; LaTeX \section = 1), 0 if none
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ class Role:
     end: date
     current: bool
     intern: bool
+    relevant: bool  # an ML, data or software role: counts towards ML experience
     title_level: Level | None
     line: int
     page: int
@@ -37,8 +38,9 @@ class Role:
 
 @dataclass(frozen=True)
 class Experience:
-    years: float
+    years: float  # ML, data and software roles, overlaps merged
     internship_years: float
+    other_years: float  # jobs outside the field (a career changer's earlier work)
     roles: tuple[Role, ...]
 
 
@@ -96,7 +98,8 @@ def _has_role_word(text: str, role_words: list[str]) -> bool:
 
 
 def _split_title(text: str, role_words: list[str]) -> tuple[str, str]:
-    parts = [p.strip(" ()") for p in _SEPARATORS.split(text) if p and p.strip(" ()")]
+    text = re.sub(r"\s*\([^)]*\)?", "", text)  # "(remote)", "(contract)"
+    parts = [p.strip() for p in _SEPARATORS.split(text) if p and p.strip()]
     titles = [p for p in parts if _has_role_word(p, role_words)]
     others = [p for p in parts if p not in titles]
     return (titles[0] if titles else ""), (others[0] if others else "")
@@ -129,8 +132,15 @@ def find_roles(segments: Segments, signals: dict, as_of: date) -> Experience:
         if not title and not organisation:
             continue
         intern = item.section == "education" or _has_role_word(title, intern_words)
-        roles.append(Role(title, organisation, start, end, current, intern, title_level(title, titles_cfg["levels"]) if title else None, item.line.number, item.line.page))
-    return Experience(_merged_years([r for r in roles if not r.intern]), _merged_years([r for r in roles if r.intern]), tuple(roles))
+        relevant = _has_role_word(title, titles_cfg["relevant_words"])
+        roles.append(Role(title, organisation, start, end, current, intern, relevant, title_level(title, titles_cfg["levels"]) if title else None, item.line.number, item.line.page))
+    work = [r for r in roles if not r.intern]
+    return Experience(
+        years=_merged_years([r for r in work if r.relevant]),
+        internship_years=_merged_years([r for r in roles if r.intern]),
+        other_years=_merged_years([r for r in work if not r.relevant]),
+        roles=tuple(roles),
+    )
 
 
 def _merged_years(roles: list[Role]) -> float:

@@ -65,8 +65,9 @@ class Report:
             "experience": {
                 "years": self.experience.years,
                 "internship_years": self.experience.internship_years,
+                "other_years": self.experience.other_years,
                 "roles": [
-                    {"title": r.title, "organisation": r.organisation, "start": f"{r.start:%Y-%m}", "end": None if r.current else f"{r.end:%Y-%m}", "current": r.current, "internship": r.intern, "title_level": r.title_level.id if r.title_level is not None else None, "line": r.line, "page": r.page}
+                    {"title": r.title, "organisation": r.organisation, "start": f"{r.start:%Y-%m}", "end": None if r.current else f"{r.end:%Y-%m}", "current": r.current, "internship": r.intern, "relevant": r.relevant, "title_level": r.title_level.id if r.title_level is not None else None, "line": r.line, "page": r.page}
                     for r in self.experience.roles
                 ],
             },
@@ -91,7 +92,7 @@ class Report:
             posting = self.jd.posting
 
             def requirement(r: Requirement) -> dict:
-                return {"id": r.concept, "name": r.name, "level": r.level.id, "kind": r.kind, "line": r.line, "text": r.text}
+                return {"id": r.concept, "name": r.name, "level": r.level.id, "kind": r.kind, "line": r.line, "text": r.text, "alternatives": list(r.alternatives)}
 
             data["jd"] = {
                 "file": posting.path,

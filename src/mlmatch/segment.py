@@ -63,19 +63,34 @@ class SectionFinder:
         return None
 
 
+def _style(line: Line) -> tuple[float, bool] | None:
+    return (round(line.font_size * 2) / 2, line.bold) if line.font_size else None
+
+
+def _opens(finder: SectionFinder, line: Line, current_rank: int, index: int, heading_styles: set) -> str | None:
+    opened = finder.section_of(line, None)
+    if opened is None and _style(line) in heading_styles and not line.bullet and len(line.text.split()) <= 4 and not re.search(r"\d", line.text):
+        # Set like this document's known headings (same size and weight): a heading we have no name for.
+        opened = OTHER
+    if opened == OTHER and (index < 3 and current_rank == 0 or line.heading > current_rank > 0):
+        # The name at the top of a Markdown resume, or a role heading inside a section, opens nothing.
+        return None
+    return opened
+
+
 def segment(document: Document, section_names: dict[str, list[str]]) -> Segments:
     finder = SectionFinder(section_names)
     sizes = [line.font_size for line in document.lines if line.font_size]
     body_size = sorted(sizes)[len(sizes) // 2] if sizes else None
-    current = HEADER
+    # Typography of the headings we recognise by name, when it differs from body text.
+    heading_styles = {_style(line) for line in document.lines if finder.section_of(line, None) not in (None, OTHER) and line.font_size and (line.bold or (body_size and line.font_size > body_size + 0.5))}
+    current, current_rank = HEADER, 0
     placed: list[Placed] = []
     headings: list[Placed] = []
     for index, line in enumerate(document.lines):
-        opened = finder.section_of(line, body_size)
-        if opened == OTHER and current == HEADER and index < 3:
-            opened = None  # the name at the top of a Markdown resume is not a section
+        opened = _opens(finder, line, current_rank, index, heading_styles)
         if opened is not None:
-            current = opened
+            current, current_rank = opened, line.heading
             heading = Placed(line, current)
             headings.append(heading)
             continue

@@ -33,7 +33,7 @@ class LevelEstimate:
 
 
 def years_signal(experience: Experience, lexicon: Lexicon, weight: float) -> LevelSignal | None:
-    if not any(not role.intern for role in experience.roles):
+    if not any(role.relevant and not role.intern for role in experience.roles):
         return None
     years = experience.years
     value = 0.0
@@ -42,11 +42,12 @@ def years_signal(experience: Experience, lexicon: Lexicon, weight: float) -> Lev
         if years >= start:
             # Inside a band, move smoothly towards the next level.
             value = level + min(0.49, (years - start) / max(1, end - start) * 0.49)
-    return LevelSignal("years", round(value, 2), weight, f"{years:g} years of professional experience (overlaps merged)")
+    other = f"; {experience.other_years:g} more outside ML/software not counted" if experience.other_years else ""
+    return LevelSignal("years", round(value, 2), weight, f"{years:g} years of ML/software experience (overlaps merged){other}")
 
 
 def title_signal(experience: Experience, penalty: float, weight: float) -> LevelSignal | None:
-    roles = sorted((r for r in experience.roles if r.title_level is not None), key=lambda r: (r.end, r.start), reverse=True)
+    roles = sorted((r for r in experience.roles if r.title_level is not None and r.relevant), key=lambda r: (r.end, r.start), reverse=True)
     professional = [r for r in roles if not r.intern] or roles
     if not professional:
         return None
@@ -65,7 +66,9 @@ def coverage_signal(lexicon: Lexicon, found: set[str], well: dict[str, float], w
     value = 0.0
     best = None
     for level in Level:
-        below_ok = all(ratio[lower] >= 0.5 for lower in Level if lower < level)
+        below = [ratio[lower] for lower in Level if lower < level]
+        # Senior people stop listing the basics: the levels below need only be covered on average.
+        below_ok = not below or sum(below) / len(below) >= 0.5
         if ratio[level] >= 1.0 and below_ok:
             best = level
     if best is not None:

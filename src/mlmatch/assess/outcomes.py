@@ -24,21 +24,22 @@ class BulletVerdict:
 
 
 @lru_cache(maxsize=4)
-def _patterns(quantity: tuple[str, ...], from_to: str) -> tuple[list[re.Pattern], re.Pattern]:
-    return [re.compile(p, re.IGNORECASE) for p in quantity], re.compile(from_to, re.IGNORECASE)
+def _compiled(patterns: tuple[str, ...]) -> list[re.Pattern]:
+    return [re.compile(p, re.IGNORECASE) for p in patterns]
 
 
 def grade_bullet(text: str, signals: dict) -> tuple[str, tuple[str, ...], str]:
     config = signals["outcomes"]
-    quantity_patterns, from_to = _patterns(tuple(config["quantity_patterns"]), config["from_to_pattern"])
+    quantity_patterns = _compiled(tuple(config["quantity_patterns"]))
+    change_patterns = _compiled(tuple(config["change_patterns"]))
     lemmas = lemma_tokens(text)
     results = find_phrases(lemmas, config["result_words"])
-    duties = find_phrases([l for l in lemmas], config["duty_phrases"])
+    duties = find_phrases(lemmas, config["duty_phrases"])
     quantities = [m.group().strip() for p in quantity_patterns for m in p.finditer(text)]
-    change = from_to.search(text)
+    change = next((m for p in change_patterns for m in [p.search(text)] if m), None)
     reasons: list[str] = []
     if change:
-        reasons.append(f"states a change: '{change.group()}'")
+        reasons.append(f"states a change: '{change.group().strip(' .,;')}'")
     if results:
         reasons.append("result words: " + ", ".join(results[:3]))
     if quantities:

@@ -4,13 +4,16 @@ share of them a resume has."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..experience import title_level
 from ..levels import Level
 from ..lexicon import Lexicon
 from ..matching import Hit
 from ..segment import HEADER, Segments
+
+
+_OR = re.compile(r"\b(?:or|and/or)\b|/", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -22,6 +25,7 @@ class Requirement:
     weight: float
     line: int
     text: str
+    alternatives: tuple[str, ...] = ()  # other concepts on the same line joined by "or": any one will do
 
 
 @dataclass(frozen=True)
@@ -71,13 +75,22 @@ def read_posting(path: str, segments: Segments, hits: list[Hit], lexicon: Lexico
         if known is None or weight > known.weight:
             concept = lexicon.concepts[hit.concept]
             by_concept[hit.concept] = Requirement(concept.id, concept.name, concept.level, kind, weight, hit.line, text_of.get(hit.line, ""))
-    ordered = sorted(by_concept.values(), key=lambda r: (-r.weight, r.line))
+    on_line: dict[int, list[str]] = {}
+    for requirement in by_concept.values():
+        on_line.setdefault(requirement.line, []).append(requirement.concept)
+    ordered = []
+    for requirement in sorted(by_concept.values(), key=lambda r: (-r.weight, r.line)):
+        others = [c for c in on_line[requirement.line] if c != requirement.concept]
+        if others and _OR.search(requirement.text):
+            requirement = replace(requirement, alternatives=tuple(others))
+        ordered.append(requirement)
     return Posting(path, title, level, reason, tuple(ordered))
 
 
 def match_posting(posting: Posting, found: set[str]) -> PostingMatch:
+    """A requirement met by one of its alternatives ("AWS or GCP") is neither matched nor missing."""
     matched = tuple(r for r in posting.requirements if r.concept in found)
-    missing = tuple(r for r in posting.requirements if r.concept not in found)
-    total = sum(r.weight for r in posting.requirements)
+    missing = tuple(r for r in posting.requirements if r.concept not in found and not found.intersection(r.alternatives))
+    total = sum(r.weight for r in matched + missing)
     rate = round(sum(r.weight for r in matched) / total, 3) if total else 0.0
     return PostingMatch(posting, rate, matched, missing)

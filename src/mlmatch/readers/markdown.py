@@ -41,14 +41,14 @@ def read_markdown(path: Path, raw: str) -> Document:
         if _SETEXT.match(stripped):
             if lines and lines[-1].number == number - 1 and not lines[-1].bullet and stripped[0] in "=-" and len(stripped) >= 3:
                 last = lines.pop()
-                lines.append(Line(text=last.text, number=last.number, heading=True, bold=True))
+                lines.append(Line(text=last.text, number=last.number, heading=1 if stripped[0] == '=' else 2, bold=True))
             continue
         heading = _HEADING.match(stripped)
         if heading:
             text, _ = _inline(heading.group(2))
             text = clean(drop_private_use(text))
             if text:
-                lines.append(Line(text=text, number=number, heading=True, bold=True))
+                lines.append(Line(text=text, number=number, heading=len(heading.group(1)), bold=True))
             continue
         bullet, body = (False, stripped) if in_code else split_bullet(stripped)
         if stripped.startswith(">"):

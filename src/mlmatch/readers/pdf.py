@@ -11,6 +11,7 @@ from pathlib import Path
 from ..document import Document, Line
 from ..errors import UnreadableError
 from .normalize import BULLET_GLYPHS, clean, drop_private_use, split_bullet
+from .words import join_hyphenated
 
 # A word gap narrower than this share of the font size is kerning, not a space. Tightly justified
 # LaTeX sets spaces near 0.2 em, so pdfplumber's fixed 3 pt default glues words together.
@@ -56,8 +57,23 @@ def _rows(words: list[dict]) -> list[_Row]:
         else:
             rows.append(_Row([word], word["top"], word["bottom"], word["x0"], word["x1"]))
     for row in rows:
-        row.words.sort(key=lambda w: w["x0"])
+        row.words = _mend_small_caps(sorted(row.words, key=lambda w: w["x0"]))
     return rows
+
+
+def _mend_small_caps(words: list[dict]) -> list[dict]:
+    """Small caps set the first letter larger: 'P' + 'ROFESSIONAL' is one word, not two."""
+    mended: list[dict] = []
+    for word in words:
+        if mended:
+            last = mended[-1]
+            gap = word["x0"] - last["x1"]
+            initial = len(last["text"]) == 1 or (last["text"][-1:].isupper() and last.get("small_caps"))
+            if initial and last["text"][-1:].isupper() and word["text"][:1].isupper() and word["size"] < last["size"] - 0.5 and gap < 0.35 * last["size"]:
+                mended[-1] = {**last, "text": last["text"] + word["text"], "x1": word["x1"], "small_caps": True}
+                continue
+        mended.append(word)
+    return mended
 
 
 def _gutter(words: list[dict], width: float) -> float | None:
@@ -105,7 +121,25 @@ def _page_rows(page, words: list[dict]) -> list[_Row]:
     return rows
 
 
-def _merge_wrapped(rows: list[_Row]) -> list[tuple[_Row, str, bool]]:
+def _markers(page) -> list[tuple[float, float, float, float]]:
+    """Small filled shapes a browser or word processor draws as list markers instead of a glyph."""
+    shapes = []
+    for shape in list(page.curves) + list(page.rects):
+        width, height = shape["x1"] - shape["x0"], shape["bottom"] - shape["top"]
+        if 1.0 <= width <= 7.0 and 1.0 <= height <= 7.0 and 0.6 <= width / height <= 1.6:
+            shapes.append((shape["x0"], shape["top"], shape["x1"], shape["bottom"]))
+    return shapes
+
+
+def _has_drawn_marker(row: _Row, markers: list[tuple[float, float, float, float]]) -> bool:
+    for x0, top, x1, bottom in markers:
+        middle = (top + bottom) / 2
+        if row.top - 1 <= middle <= row.bottom + 1 and 0 <= row.x0 - x1 <= 2.5 * row.size:
+            return True
+    return False
+
+
+def _merge_wrapped(rows: list[_Row], markers: list[tuple[float, float, float, float]]) -> list[tuple[_Row, str, bool]]:
     """(row, text, is_bullet), with a bullet's wrapped continuation rows joined into it."""
     merged: list[tuple[_Row, str, bool]] = []
     bullet_text_x: float | None = None
@@ -115,6 +149,8 @@ def _merge_wrapped(rows: list[_Row]) -> list[tuple[_Row, str, bool]]:
             continue
         glyph_first = row.words[0]["text"][:1]
         bullet, text = split_bullet(raw)
+        if not bullet and _has_drawn_marker(row, markers):
+            bullet, text = True, raw
         if bullet:
             second = row.words[1]["x0"] if len(row.words) > 1 and row.words[0]["text"] in BULLET_GLYPHS else row.x0
             bullet_text_x = second
@@ -139,7 +175,7 @@ def row_union(first: _Row, second: _Row) -> _Row:
 def _join(first: str, second: str) -> str:
     """Join a wrapped line, mending a word hyphenated across the break."""
     if re.search(r"[a-z]-$", first) and second[:1].islower():
-        return first[:-1] + second
+        return join_hyphenated(first, second)
     return f"{first} {second}"
 
 
@@ -173,7 +209,7 @@ def read_pdf(path: Path, max_pages: int, deadline: float | None = None) -> Docum
             images += len(page.images)
             rows = _page_rows(page, words)
             number = 0
-            for row, text, bullet in _merge_wrapped(rows):
+            for row, text, bullet in _merge_wrapped(rows, _markers(page)):
                 chars += len(text)
                 garbled += sum(len(m.group()) for m in _GARBLED.finditer(text))
                 if _PAGE_NUMBER.match(text) and (row.top < 60 or row.bottom > float(page.height) - 60):
