@@ -63,8 +63,6 @@ class ConceptMatcher:
         self.fuzzy_ids = list(fuzzy_aliases.values())
 
     def match(self, lines: list[Placed]) -> list[Hit]:
-        from spacy.util import filter_spans
-
         hits: list[Hit] = []
         for placed, doc in zip(lines, docs([p.line.text for p in lines])):
             spans = []
@@ -74,10 +72,8 @@ class ConceptMatcher:
                     span.label_ = doc.vocab.strings[match_id]
                     span.kb_id_ = kind
                     spans.append(span)
-            # The longest span wins ("Apache Spark" over "Spark"); LOWER before LEMMA at equal length.
-            spans.sort(key=lambda s: s.kb_id_ != EXACT)
             covered = set()
-            for span in filter_spans(spans):
+            for span in _outermost(spans):
                 concept = self.lexicon.concepts[span.label_]
                 accepted, rule = self._context_allows(concept, span, doc, placed.section)
                 if not accepted:
@@ -140,6 +136,17 @@ class ConceptMatcher:
             taken.update(range(start, end))
             hits.append(Hit(concept_id, doc[start:end].text, placed.line.number, placed.line.page, placed.section, FUZZY, round(score, 1)))
         return hits
+
+
+def _outermost(spans: list) -> list:
+    """Drop spans inside a longer one ("Spark" in "Apache Spark"); keep partial overlaps of different
+    concepts ("Deployed model" and "model registries"). Exact beats lemma at equal extent."""
+    kept: list = []
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.kb_id_ != EXACT, s.start)):
+        if any(k.start <= span.start and span.end <= k.end for k in kept):
+            continue
+        kept.append(span)
+    return sorted(kept, key=lambda s: s.start)
 
 
 @lru_cache(maxsize=4)

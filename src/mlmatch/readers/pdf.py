@@ -185,10 +185,11 @@ def read_pdf(path: Path, max_pages: int, deadline: float | None = None) -> Docum
 
     try:
         pdf = pdfplumber.open(path)
-    except PDFPasswordIncorrect:
-        raise UnreadableError("the PDF is encrypted with a password; mlmatch cannot read it") from None
     except Exception as error:  # pdfminer raises many unrelated types for damaged files
-        raise UnreadableError(f"not a readable PDF ({type(error).__name__}): the file is damaged or truncated") from None
+        cause = error.args[0] if error.args and isinstance(error.args[0], Exception) else error
+        if isinstance(cause, PDFPasswordIncorrect):
+            raise UnreadableError("the PDF is encrypted with a password; mlmatch cannot read it") from None
+        raise UnreadableError(f"not a readable PDF ({type(cause).__name__}): the file is damaged or truncated") from None
     lines: list[Line] = []
     warnings: list[str] = []
     chars = garbled = images = 0
