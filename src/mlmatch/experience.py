@@ -97,9 +97,13 @@ def _has_role_word(text: str, role_words: list[str]) -> bool:
     return any(re.search(rf"\b{re.escape(word)}s?\b", lowered) for word in role_words)
 
 
-def _split_title(text: str, role_words: list[str]) -> tuple[str, str]:
+def _parts(text: str) -> list[str]:
     text = re.sub(r"\s*\([^)]*\)?", "", text)  # "(remote)", "(contract)"
-    parts = [p.strip() for p in _SEPARATORS.split(text) if p and p.strip()]
+    return [p.strip() for p in _SEPARATORS.split(text) if p and p.strip()]
+
+
+def _split_title(text: str, role_words: list[str]) -> tuple[str, str]:
+    parts = _parts(text)
     titles = [p for p in parts if _has_role_word(p, role_words)]
     others = [p for p in parts if p not in titles]
     return (titles[0] if titles else ""), (others[0] if others else "")
@@ -127,6 +131,9 @@ def find_roles(segments: Segments, signals: dict, as_of: date) -> Experience:
                 organisation = organisation or other
             elif not organisation:
                 organisation = _split_title(neighbour.line.text, role_words)[1] or neighbour.line.text
+        parts = _parts(rest)
+        if not title and len(parts) >= 2 and item.section != "education":
+            title, organisation = parts[0], parts[1]  # "Barista, Delta Coffee": a job without a role word
         if not title and item.section == "education":
             continue
         if not title and not organisation:

@@ -1,0 +1,95 @@
+"""Benchmark: cold starts, per-resume time by stage, throughput and peak memory.
+
+    python tests/benchmark.py            # every sample resume (PDF and Markdown)
+    python tests/benchmark.py FILE...    # your own files
+
+Numbers, not assertions: tests stay free of timing. Run it on a quiet machine.
+"""
+
+from __future__ import annotations
+
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "resumes"
+
+
+def cold(args: list[str], runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "mlmatch", *args], capture_output=True, check=False)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main(paths: list[str]) -> None:
+    files = [Path(p) for p in paths] or sorted(p for p in SAMPLES.iterdir() if p.suffix in (".pdf", ".md"))
+    sample_pdf = next((f for f in files if f.suffix == ".pdf"), files[0])
+    print(f"cold start  mlmatch --help            {cold(['--help']) * 1000:7.0f} ms (median of 5)")
+    print(f"cold start  mlmatch {sample_pdf.name} --target senior {cold([str(sample_pdf), '--target', 'senior'], 3) * 1000:7.0f} ms (median of 3)")
+
+    start = time.perf_counter()
+    from mlmatch.analysis import analyze_document
+    from mlmatch.assess.gaps import target_gap
+    from mlmatch.assess.level import estimate_level
+    from mlmatch.assess.outcomes import grade_bullets
+    from mlmatch.experience import find_roles
+    from mlmatch.levels import Level
+    from mlmatch.lexicon import load_lexicon
+    from mlmatch.matching import matcher_for
+    from mlmatch.options import Options
+    from mlmatch.readers import read
+    from mlmatch.segment import segment
+
+    lexicon = load_lexicon()
+    matcher = matcher_for(lexicon)
+    print(f"in-process  imports + lexicon + matcher build {(time.perf_counter() - start) * 1000:7.0f} ms (once per process)")
+
+    options = Options(target=Level.SENIOR, as_of=date(2026, 11, 1))
+    analyze_document(read(files[0]), options, lexicon)  # warm caches
+    print(f"\n{'file':42} {'pages':>5} {'read':>8} {'segment':>8} {'match':>8} {'assess':>8} {'total':>8}  ms")
+    rows = []
+    for path in files:
+        t0 = time.perf_counter()
+        document = read(path)
+        t1 = time.perf_counter()
+        segments = segment(document, lexicon.signals["sections"])
+        t2 = time.perf_counter()
+        hits = matcher.match(list(segments.lines))
+        t3 = time.perf_counter()
+        found = {h.concept for h in hits}
+        experience = find_roles(segments, lexicon.signals, options.as_of)
+        estimate_level(experience, segments, found, lexicon)
+        grade_bullets(segments.bullets, lexicon.signals)
+        target_gap(lexicon, found, Level.SENIOR)
+        t4 = time.perf_counter()
+        row = (path, document.pages, t1 - t0, t2 - t1, t3 - t2, t4 - t3, t4 - t0)
+        rows.append(row)
+        print(f"{path.name[:42]:42} {document.pages:5d} " + " ".join(f"{v * 1000:8.1f}" for v in row[2:]))
+    for suffix in sorted({r[0].suffix for r in rows}):
+        group = [r for r in rows if r[0].suffix == suffix]
+        means = [statistics.mean(r[i] for r in group) * 1000 for i in range(2, 7)]
+        pages = sum(r[1] for r in group)
+        print(f"{'mean ' + suffix:42} {'':5} " + " ".join(f"{m:8.1f}" for m in means))
+        if suffix == ".pdf":
+            print(f"{'pdf read per page':42} {'':5} {sum(r[2] for r in group) / pages * 1000:8.1f}")
+
+    rounds = max(1, 60 // len(files))
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for path in files:
+            analyze_document(read(path), options, lexicon)
+    elapsed = time.perf_counter() - start
+    print(f"\nthroughput  {rounds * len(files) / elapsed:6.1f} resumes/s in one process ({rounds * len(files)} analyses, {elapsed:.1f} s)")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak memory {peak:6.0f} MB (max RSS of this process)")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,146 @@
+"""The mlmatch command through click's CliRunner: formats, output file, thresholds, errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+from conftest import FIXTURES, POSTINGS, SAMPLES
+
+from mlmatch.cli import main
+
+SENIOR = str(SAMPLES / "senior-hannah-brooks.pdf")
+AS_OF = ["--as-of", "2026-11-01"]
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, [*args, *AS_OF], catch_exceptions=False)
+
+
+def test_text_report_fits_one_screen():
+    result = run(SENIOR, "--target", "senior")
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert "reads as SENIOR" in lines[0]
+    assert any(line.startswith("Target senior:") for line in lines)
+    assert any(line.strip().startswith("missing:") for line in lines)
+    assert any(":p1:" in line or "senior-hannah-brooks.pdf:" in line for line in lines if "hint" not in line)
+    assert len(lines) <= 45
+    assert "\x1b[" not in result.output  # no colour when not on a terminal
+
+
+def test_json_report_follows_the_contract():
+    result = run(SENIOR, "--target", "staff", "--jd", str(POSTINGS / "senior-ml-engineer-ranking.txt"), "--format", "json")
+    data = json.loads(result.output)
+    assert data["schema"] == "mlmatch.report/1"
+    assert set(data) >= {"file", "apparent_level", "experience", "skills", "target", "jd", "bullets", "outcome_ratio", "warnings"}
+    assert set(data["apparent_level"]) >= {"level", "confidence", "scores", "evidence"}
+    assert set(data["experience"]) >= {"years", "roles"}
+    skill = data["skills"][0]
+    assert set(skill) >= {"id", "name", "level", "category", "matches"}
+    assert set(skill["matches"][0]) >= {"text", "line", "page", "section", "kind", "score"}
+    assert set(data["target"]) >= {"level", "coverage", "matched", "missing"}
+    assert set(data["target"]["missing"][0]) == {"id", "name", "level"}
+    assert set(data["jd"]) >= {"level", "match_rate", "matched", "missing"}
+    assert set(data["bullets"][0]) >= {"line", "text", "verdict", "reasons", "hint"}
+
+
+def test_markdown_report_escapes_resume_text(tmp_path):
+    resume = tmp_path / "evil.txt"
+    resume.write_text("X\n\nExperience\nML Engineer, Acme | 2020 – 2022\n- Built <script>alert(1)</script> [link](http://x) with PyTorch\n")
+    result = run(str(resume), "--format", "markdown")
+    assert result.exit_code == 0
+    assert "<script>" not in result.output and "\\<script\\>" in result.output
+
+
+def test_output_file_is_written_whole(tmp_path):
+    target = tmp_path / "report.json"
+    target.write_text("old")
+    result = run(SENIOR, "--format", "json", "-o", str(target))
+    assert result.exit_code == 0 and result.output == ""
+    assert json.loads(target.read_text())["schema"] == "mlmatch.report/1"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]  # no temporary file left behind
+
+
+@pytest.mark.parametrize(
+    "args, failing",
+    [
+        (["--min-level", "staff"], "reads as senior, below the required staff"),
+        (["--target", "senior", "--min-coverage", "0.99"], "senior coverage"),
+        (["--min-outcome-ratio", "0.95"], "outcome ratio"),
+        (["--jd", str(POSTINGS / "staff-ml-platform.md"), "--min-match-rate", "0.99"], "posting match rate"),
+    ],
+)
+def test_unmet_threshold_exits_1(args, failing):
+    result = CliRunner().invoke(main, [SENIOR, *args, *AS_OF])
+    assert result.exit_code == 1
+    assert failing in result.stderr
+    assert "reads as" in result.stdout
+
+
+def test_met_thresholds_exit_0():
+    result = run(SENIOR, "--min-level", "mid", "--target", "senior", "--min-coverage", "0.1", "--min-outcome-ratio", "0.3")
+    assert result.exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        ([str(FIXTURES / "image-only.pdf")], "no text layer"),
+        ([str(FIXTURES / "encrypted.pdf")], "encrypted"),
+        ([str(FIXTURES / "truncated.pdf")], "damaged or truncated"),
+        (["does-not-exist.pdf"], "no such file"),
+        ([SENIOR, "--jd", "missing-posting.txt"], "no such file"),
+        ([SENIOR, "--max-size", "0.001"], "over the"),
+    ],
+)
+def test_unreadable_input_is_one_line_and_exit_2(args, message):
+    result = CliRunner().invoke(main, [*args, *AS_OF])
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in result.stderr and result.exception is None or isinstance(result.exception, SystemExit)
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        ([SENIOR, "--target", "wizard"], "Invalid value for '--target'"),
+        ([SENIOR, "--min-coverage", "0.5"], "--min-coverage needs --target"),
+        ([SENIOR, "--min-match-rate", "0.5"], "--min-match-rate needs --jd"),
+        ([SENIOR, "--min-outcome-ratio", "7"], "between 0 and 1"),
+        ([SENIOR, "--as-of", "yesterday"], "must be a date"),
+        ([SENIOR, "--format", "pdf"], "Invalid value for '--format'"),
+    ],
+)
+def test_bad_options_exit_2(args, message):
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
+def test_bad_lexicon_is_one_line(tmp_path):
+    bad = tmp_path / "extra.toml"
+    bad.write_text('[[concept]]\nid = "x"\nname = "X"\nlevel = "wizard"\ncategory = "data"\naliases = ["x"]\n')
+    result = CliRunner().invoke(main, [SENIOR, "--lexicon", str(bad)])
+    assert result.exit_code == 2 and "extra.toml" in result.stderr and "wizard" in result.stderr
+
+
+def test_extra_lexicon_reaches_the_report(tmp_path):
+    extra = tmp_path / "company.toml"
+    extra.write_text('[[concept]]\nid = "model-serving"\nname = "Serving (house stack)"\nlevel = "staff"\ncategory = "mlops"\naliases = ["triton", "house serve"]\n')
+    data = json.loads(run(SENIOR, "--lexicon", str(extra), "--format", "json").output)
+    serving = next(s for s in data["skills"] if s["id"] == "model-serving")
+    assert (serving["name"], serving["level"]) == ("Serving (house stack)", "staff")
+
+
+def test_help_and_version_do_not_import_spacy():
+    code = "import sys; from mlmatch.cli import main\ntry:\n    main(['--help'])\nexcept SystemExit:\n    pass\nassert 'spacy' not in sys.modules and 'pdfplumber' not in sys.modules"
+    completed = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert completed.returncode == 0, completed.stderr
+    assert "--target" in completed.stdout
+    version = subprocess.run([sys.executable, "-m", "mlmatch", "--version"], capture_output=True, text=True)
+    assert version.returncode == 0 and version.stdout.startswith("mlmatch, version ")
