@@ -1,0 +1,134 @@
+"""PDF characters -> visual rows of words.
+
+Word boundaries come from the glyphs' own gaps measured against the font size, not from a fixed
+tolerance: tightly set LaTeX puts word spaces near 0.2 em (2 pt at 10 pt), which pdfplumber's default
+3 pt tolerance glues together, while letter-spaced headings put 0.4 em between the letters of one word.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+
+# Fonts whose glyphs are pictures (envelope, phone, GitHub logo): never words.
+ICON_FONT = re.compile(r"fontawesome|marvosym|academicons|wasy|fontello|icomoon|materialicons|ionicons|octicons|simpleicons", re.I)
+# Fonts whose letters are list markers: Zapf Dingbats "l" is a disc, Wingdings "q"/"§" a box or bullet.
+SYMBOL_FONT = re.compile(r"dingbat|wingding|webding|symbol|zapf|opensymbol|pzd", re.I)
+BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|cmbx|cmb\d|cmssbx|-bd|,bd|bx\d", re.I)
+WORD_GAP_EM = 0.06  # a gap this much wider than the line's letter spacing separates words
+
+
+@dataclass
+class Word:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float
+    fontname: str
+    symbol: bool = False  # set in a symbol font: a marker, not text
+
+
+@dataclass
+class Row:
+    words: list[Word]
+    top: float
+    bottom: float
+    column: int = 0
+    chars: list[dict] = field(default_factory=list, repr=False)
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.words[-1].x1
+
+    @property
+    def size(self) -> float:
+        return statistics.median(w.size for w in self.words)
+
+    @property
+    def bold(self) -> bool:
+        text = [w for w in self.words if not w.symbol]
+        heavy = sum(len(w.text) for w in text if BOLD_FONT.search(w.fontname))
+        return heavy * 2 > sum(len(w.text) for w in text)
+
+    def text(self) -> str:
+        parts: list[str] = []
+        for index, word in enumerate(self.words):
+            if index and word.x0 - self.words[index - 1].x1 < WORD_GAP_EM * self.size and not parts[-1].endswith(" "):
+                parts.append(word.text)  # a font change inside one word ("Languages" + ":")
+            else:
+                parts.append((" " if index else "") + word.text)
+        return "".join(parts)
+
+
+def group_rows(chars: list[dict]) -> list[Row]:
+    """Cluster characters into rows by baseline, then split each row into words."""
+    rows: list[list[dict]] = []
+    bottoms: list[float] = []
+    for char in sorted(chars, key=lambda c: (round(c["bottom"], 1), c["x0"])):
+        size = char["size"] or 1.0
+        for index in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
+            if abs(bottoms[index] - char["bottom"]) <= 0.35 * size:
+                rows[index].append(char)
+                break
+        else:
+            rows.append([char])
+            bottoms.append(char["bottom"])
+    result = []
+    for row_chars in rows:
+        words = _words(sorted(row_chars, key=lambda c: c["x0"]))
+        if words:
+            result.append(Row(words, min(w.top for w in words), max(w.bottom for w in words), chars=row_chars))
+    return sorted(result, key=lambda r: (r.top, r.x0))
+
+
+def _words(chars: list[dict]) -> list[Word]:
+    visible = [c for c in chars if c["text"].strip() and not ICON_FONT.search(c.get("fontname", ""))]
+    if not visible:
+        return []
+    size = statistics.median(c["size"] for c in visible) or 1.0
+    gaps = [b["x0"] - a["x1"] for a, b in zip(visible, visible[1:])]
+    spacing = statistics.median(gaps) if gaps else 0.0
+    # Letter-spaced rows have a large median gap; ordinary rows one near zero.
+    threshold = max(0.0, spacing) + WORD_GAP_EM * size
+    words: list[Word] = []
+    current: list[dict] = []
+    previous = None
+    for char in chars:
+        blank = not char["text"].strip()
+        if blank or ICON_FONT.search(char.get("fontname", "")):
+            if current:
+                words.append(_word(current))
+                current = []
+            previous = None if blank else char
+            continue
+        symbol = bool(SYMBOL_FONT.search(char.get("fontname", "")))
+        separate = previous is not None and (char["x0"] - previous["x1"] > threshold or symbol != bool(SYMBOL_FONT.search(previous.get("fontname", ""))))
+        if current and (separate or previous is None):
+            words.append(_word(current))
+            current = []
+        current.append(char)
+        previous = char
+    if current:
+        words.append(_word(current))
+    return words
+
+
+def _word(chars: list[dict]) -> Word:
+    fontname = max((c.get("fontname", "") for c in chars), key=lambda f: sum(c.get("fontname", "") == f for c in chars))
+    return Word(
+        text="".join(c["text"] for c in chars),
+        x0=chars[0]["x0"],
+        x1=chars[-1]["x1"],
+        top=min(c["top"] for c in chars),
+        bottom=max(c["bottom"] for c in chars),
+        size=statistics.median(c["size"] for c in chars),
+        fontname=fontname,
+        symbol=bool(SYMBOL_FONT.search(fontname)),
+    )
