@@ -70,9 +70,12 @@ def _continues(previous: tuple[Row, str, bool, float], row: Row, text: str, righ
     gap = row.top - last_row.bottom
     if gap > 0.8 * row.size or gap < -1 or abs(row.size - last_row.size) > 0.6 or row.bold != last_row.bold:
         return False
+    reached_edge = last_row.x1 >= right_edge - 0.15 * (right_edge - last_row.x0)
     if was_bullet:
-        return abs(row.x0 - text_x) < 3
-    if abs(row.x0 - last_row.x0) >= 3:
+        return abs(row.x0 - text_x) < 3 or (reached_edge and text[0].islower() and last_row.x0 - 3 <= row.x0 <= text_x + 3)
+    if last_row.bold and row.bold and row.size >= 14 and len(text.split()) <= 3 and abs(row.x0 - last_row.x0) < 3:
+        return True  # a large title (a name) that wrapped in a narrow sidebar
+    if abs(row.x0 - last_row.x0) >= 3 or _tab_stopped(last_row) or _italic(row) != _italic(last_row):
         return False
     if last_row.x1 < right_edge - 0.15 * (right_edge - last_row.x0):
         return False  # the line before ended early: a line of its own, not a wrapped one
@@ -81,6 +84,15 @@ def _continues(previous: tuple[Row, str, bool, float], row: Row, text: str, righ
     if len(text.split()) <= 2 and not re.search(r"\d", text):
         return True  # the last word or two of a wrapped line
     return text[0].islower() or last_text.endswith((",", "-", "/", "&")) or last_text.split()[-1].lower() in {"and", "or", "of", "the", "to", "in", "for", "with", "a", "an"}
+
+
+def _tab_stopped(row: Row) -> bool:
+    """A row with a wide gap inside it (a date pushed to the right margin) is not running prose."""
+    return any(b.x0 - a.x1 > 2.5 * row.size for a, b in zip(row.words, row.words[1:]))
+
+
+def _italic(row: Row) -> bool:
+    return sum(bool(re.search(r"italic|oblique|cmti|-it\b|,it", w.fontname, re.I)) for w in row.words) * 2 > len(row.words)
 
 
 def _join(first: str, second: str) -> str:

@@ -21,26 +21,28 @@ class Gutter:
         return (self.x0 + self.x1) / 2
 
 
-def _find_gutter(chars: list[dict], width: float) -> Gutter | None:
-    """The widest vertical band, in the middle 70% of the page, that no character covers."""
-    if len(chars) < 40:
+def _find_gutter(words: list[Word], width: float) -> Gutter | None:
+    """The widest vertical band, in the middle 70% of the page, that (nearly) no word covers: a name or
+    a rule across the top of a two-column page may cross it."""
+    if len(words) < 30:
         return None
-    covered = bytearray(int(width) + 2)
-    for char in chars:
-        for x in range(max(0, int(char["x0"])), min(len(covered), int(char["x1"]) + 1)):
-            covered[x] = 1
-    best: tuple[int, int] | None = None
-    start = None
-    for x in range(int(width * 0.15), int(width * 0.85) + 1):
-        if not covered[x]:
-            start = x if start is None else start
-            if best is None or x - start > best[1] - best[0]:
-                best = (start, x)
-        else:
-            start = None
-    if best is None or best[1] - best[0] < _MIN_GUTTER:
-        return None
-    return Gutter(float(best[0]), float(best[1]))
+    covered = [0] * (int(width) + 2)
+    for word in words:
+        for x in range(max(0, int(word.x0)), min(len(covered), int(word.x1) + 1)):
+            covered[x] += 1
+    for tolerance in (0, max(2, len(words) // 50)):  # an empty band first, then one a few words cross
+        best: tuple[int, int] | None = None
+        start = None
+        for x in range(int(width * 0.15), int(width * 0.85) + 1):
+            if covered[x] <= tolerance:
+                start = x if start is None else start
+                if best is None or x - start > best[1] - best[0]:
+                    best = (start, x)
+            else:
+                start = None
+        if best is not None and best[1] - best[0] >= _MIN_GUTTER:
+            return Gutter(float(best[0]), float(best[1]))
+    return None
 
 
 def _aligned_share(rows: list[Row], others: list[Row]) -> float:
@@ -61,35 +63,73 @@ def _spans_page(rows: list[Row], page_top: float, page_bottom: float) -> bool:
 
 def layout_rows(chars: list[dict], width: float) -> list[Row]:
     """Rows of one page (tables already removed) in reading order, each marked with its column."""
-    gutter = _find_gutter(chars, width)
-    if gutter is None:
-        return group_rows(chars)
-    spanning_chars = [c for c in chars if c["x0"] < gutter.middle < c["x1"]]
-    left = group_rows([c for c in chars if c["x1"] <= gutter.middle])
-    right = group_rows([c for c in chars if c["x0"] >= gutter.middle])
     everything = group_rows(chars)
+    gutter = _find_gutter([w for r in everything for w in r.words], width)
+    if gutter is None:
+        return everything
+    crossing = {id(c) for r in everything for w in r.words if w.x0 < gutter.middle < w.x1 for c in r.chars if w.x0 <= c["x0"] and c["x1"] <= w.x1}
+    spanning_chars = [c for c in chars if id(c) in crossing]
+    left = group_rows([c for c in chars if id(c) not in crossing and c["x1"] <= gutter.middle])
+    right = group_rows([c for c in chars if id(c) not in crossing and c["x0"] >= gutter.middle])
     top, bottom = everything[0].top, everything[-1].bottom
     if _short(right) and _aligned_share(right, left) >= 0.7:
         return everything  # dates or locations at a tab stop: they belong to their row
     if _short(left) and _aligned_share(left, right) >= 0.7:
         # A margin of section labels beside the text: each label before the row it sits on.
+        left = _stack_labels(left)
         for row in left:
             row.column = 1
         for row in right:
             row.column = 2
-        return sorted(group_rows(spanning_chars) + left + right, key=lambda r: (round(r.bottom), r.column))
+        return sorted(group_rows(spanning_chars) + left + right, key=lambda r: (round(r.words[0].bottom), r.column))
     if not (_spans_page(left, top, bottom) and _spans_page(right, top, bottom)):
         return everything
-    column_top = min(left[0].top, right[0].top)
+    header = _centred_header(everything, gutter, bottom)
+    if header:
+        spanning_chars = [c for c in chars if id(c) in crossing or id(c) in header]
+        left = group_rows([c for c in chars if id(c) not in header and id(c) not in crossing and c["x1"] <= gutter.middle])
+        right = group_rows([c for c in chars if id(c) not in header and id(c) not in crossing and c["x0"] >= gutter.middle])
     spanning = group_rows(spanning_chars)
-    above = [r for r in spanning if r.bottom <= column_top + 1]
-    below = [r for r in spanning if r.bottom > column_top + 1]
+    # The header is everything down to the last full-width row near the top (name, contact line).
+    header_bottom = max((r.bottom for r in spanning if r.bottom <= top + 0.2 * (bottom - top)), default=top - 1)
+    above = [r for r in everything if r.bottom <= header_bottom + 1]
+    below = [r for r in spanning if r.bottom > header_bottom + 1]
     if len(below) > 2:  # text runs across the gutter inside the body: not two columns after all
         return everything
+    left = [r for r in left if r.bottom > header_bottom + 1]
+    right = [r for r in right if r.bottom > header_bottom + 1]
     for column, side in ((1, left), (2, right)):
         for row in side:
             row.column = column
     return above + left + right + below
+
+
+def _centred_header(rows: list[Row], gutter: Gutter, page_bottom: float) -> set[int]:
+    """Characters of a centred name or contact line over a two-column page: its words sit on both
+    sides of the gutter, hugging it. Every row above the lowest such row belongs to the header."""
+    lowest = None
+    for row in rows:
+        if row.top > 0.15 * page_bottom:
+            break
+        left = [w for w in row.words if w.x1 <= gutter.middle]
+        right = [w for w in row.words if w.x0 >= gutter.middle]
+        if left and right and left[-1].x1 >= gutter.x0 - 1.5 * row.size and right[0].x0 <= gutter.x1 + 1.5 * row.size:
+            lowest = row
+    if lowest is None:
+        return set()
+    return {id(c) for row in rows if row.bottom <= lowest.bottom for c in row.chars}
+
+
+def _stack_labels(rows: list[Row]) -> list[Row]:
+    """'SELECTED' over 'RESEARCH' over 'PROJECTS' in a label margin is one label."""
+    stacked: list[Row] = []
+    for row in rows:
+        last = stacked[-1] if stacked else None
+        if last is not None and 0 <= row.top - last.bottom < 0.8 * row.size and abs(row.size - last.size) < 0.5:
+            stacked[-1] = Row(last.words + row.words, last.top, row.bottom, last.column, last.chars + row.chars)
+        else:
+            stacked.append(row)
+    return stacked
 
 
 def table_rows(page) -> tuple[list[Row], list[tuple[float, float, float, float]]]:

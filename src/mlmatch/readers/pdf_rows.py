@@ -60,7 +60,8 @@ class Row:
     def text(self) -> str:
         parts: list[str] = []
         for index, word in enumerate(self.words):
-            if index and word.x0 - self.words[index - 1].x1 < WORD_GAP_EM * self.size and not parts[-1].endswith(" "):
+            before = self.words[index - 1] if index else None
+            if before and abs(word.bottom - before.bottom) < 1 and 0 <= word.x0 - before.x1 < WORD_GAP_EM * self.size:
                 parts.append(word.text)  # a font change inside one word ("Languages" + ":")
             else:
                 parts.append((" " if index else "") + word.text)
