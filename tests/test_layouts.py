@@ -66,6 +66,9 @@ def _summary(pdf: Path) -> tuple:
     )
 
 
-@pytest.mark.parametrize("pdf", [p for p in PDFS if p.stem != "latex-onecol"], ids=lambda p: p.stem)
-def test_every_layout_reads_to_the_same_report_as_one_column(pdf):
-    assert _summary(pdf) == _summary(LAYOUTS / "latex-onecol.pdf")
+OTHER_LAYOUTS = [p for p in PDFS if p.stem != "latex-onecol"] + [LAYOUTS / n for n in ("word.docx", "latex-onecol.tex", "latex-sidebar.tex", "resume.json")]
+
+
+@pytest.mark.parametrize("path", OTHER_LAYOUTS, ids=lambda p: p.name)
+def test_every_layout_and_format_reads_to_the_same_report_as_one_column(path):
+    assert _summary(path) == _summary(LAYOUTS / "latex-onecol.pdf")

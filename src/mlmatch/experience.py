@@ -15,7 +15,7 @@ _POINT = rf"(?:{_MONTH}\s*'?\d{{2,4}}|\d{{1,2}}\s*/\s*\d{{4}}|\d{{4}}\s*[-/.]\s*
 _NOW = r"(?:present|current|currently|now|today|ongoing|date)"
 DATE_RANGE = re.compile(rf"(?P<start>{_POINT})\s*(?:–|—|-|−|to|until|till|through)\s*(?P<end>{_POINT}|{_NOW})", re.IGNORECASE)
 _SINCE = re.compile(rf"\bsince\s+(?P<start>{_POINT})", re.IGNORECASE)
-_SEPARATORS = re.compile(r"\s*(?:\||—|–|·|•|,|\s-\s|\s@\s|\bat\b)\s*")
+_SEPARATORS = re.compile(r"\s*(?:\||—|–|·|•|,|\s-\s|\s:\s|\s@\s|\bat\b)\s*")
 
 
 @dataclass(frozen=True)
@@ -127,8 +127,11 @@ def find_roles(segments: Segments, signals: dict, as_of: date) -> Experience:
         neighbours = [p for p in (placed[index - 1] if index else None, placed[index + 1] if index + 1 < len(placed) else None) if p and not p.line.bullet and p.section == item.section and parse_range(p.line.text, as_of) is None]
         for neighbour in neighbours:
             if not title and _has_role_word(neighbour.line.text, role_words):
+                # The title sits on the next or previous line ("Company  Dates" / "Title  Place"); what
+                # shares the date line is then the company, unless it is a list (a tech stack).
                 title, other = _split_title(neighbour.line.text, role_words)
-                organisation = organisation or other
+                if not organisation or len(_parts(rest)) >= 3:
+                    organisation = other or organisation
             elif not organisation:
                 organisation = _split_title(neighbour.line.text, role_words)[1] or neighbour.line.text
         parts = _parts(rest)

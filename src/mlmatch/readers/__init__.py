@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import time
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..document import Document
 from ..errors import UnreadableError
 
-TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown"}
+SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".pdf": "pdf", ".docx": "docx", ".tex": "latex", ".json": "jsonresume"}
+UNSUPPORTED = {".doc", ".rtf", ".odt", ".pages", ".png", ".jpg", ".jpeg", ".gif", ".tif", ".tiff", ".heic", ".zip", ".exe"}
+READABLE = ".pdf, .docx, .tex, .md, .txt or a JSON Resume .json"
 
 
 @dataclass(frozen=True)
@@ -19,20 +23,39 @@ class Limits:
     timeout: float = 60.0
 
 
-def _decode(path: Path, data: bytes) -> str:
+def _decode(data: bytes) -> str:
     if b"\x00" in data[:4096]:
-        raise UnreadableError("this is a binary file, not a resume mlmatch can read (.pdf, .md, .txt)")
+        raise UnreadableError(f"this is a binary file, not a resume mlmatch can read ({READABLE})")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return data.decode("latin-1")
 
 
+def sniff(path: Path, data: bytes) -> str:
+    """The format of a file whose extension says nothing, from its first bytes."""
+    if data[:5] == b"%PDF-":
+        return "pdf"
+    if data[:4] == b"PK\x03\x04":
+        try:
+            with zipfile.ZipFile(path) as archive:
+                if "word/document.xml" in archive.namelist():
+                    return "docx"
+        except zipfile.BadZipFile:
+            pass
+        raise UnreadableError(f"a zip archive that is not a Word document; mlmatch reads {READABLE}")
+    text = _decode(data).lstrip()
+    if text.startswith("{"):
+        return "jsonresume"
+    if "\\documentclass" in text[:5000] or "\\begin{document}" in text:
+        return "latex"
+    if text.startswith("#") or "\n## " in text or "\n- " in text:
+        return "markdown"
+    return "text"
+
+
 def read(path: str | Path, limits: Limits = Limits()) -> Document:
     """Read a resume or a job posting into a Document; raise UnreadableError with a one-line reason."""
-    from .markdown import read_markdown
-    from .text import read_text
-
     path = Path(path)
     if not path.exists():
         raise UnreadableError("no such file")
@@ -48,19 +71,41 @@ def read(path: str | Path, limits: Limits = Limits()) -> Document:
     except OSError as error:
         raise UnreadableError(f"cannot be opened: {error.strerror}") from None
     suffix = path.suffix.lower()
-    if suffix == ".pdf" or data[:5] == b"%PDF-":
+    kind = SUFFIXES.get(suffix)
+    if kind is None:
+        if suffix in UNSUPPORTED:
+            raise UnreadableError(f"'{suffix}' files are not supported; mlmatch reads {READABLE}")
+        kind = sniff(path, data)  # no extension, or one that says nothing: look at the content
+    if kind == "pdf":
+        if data[:5] != b"%PDF-" and b"%PDF-" not in data[:1024]:
+            raise UnreadableError("the file is named .pdf but is not a PDF")
         from .pdf import read_pdf
 
         return read_pdf(path, limits.max_pages, time.monotonic() + limits.timeout)
-    kind = TEXT_SUFFIXES.get(suffix)
-    if kind is None:
-        if suffix and suffix not in {"", ".resume", ".cv"}:
-            raise UnreadableError(f"'{suffix}' files are not supported; use .pdf, .md or .txt")
-        kind = "text"
-    text = _decode(path, data)
-    if not text.strip():
-        raise UnreadableError("the file holds no text")
-    document = read_markdown(path, text) if kind == "markdown" else read_text(path, text)
+    if kind == "docx":
+        from .docx import read_docx
+
+        document = read_docx(path)
+    else:
+        text = _decode(data)
+        if not text.strip():
+            raise UnreadableError("the file holds no text")
+        if kind == "jsonresume":
+            from .jsonresume import read_json_resume
+
+            document = read_json_resume(path, text)
+        elif kind == "latex":
+            from .latex import read_latex
+
+            document = read_latex(path, text)
+        elif kind == "markdown":
+            from .markdown import read_markdown
+
+            document = read_markdown(path, text)
+        else:
+            from .text import read_text
+
+            document = read_text(path, text)
     if not document.lines:
         raise UnreadableError("the file holds no text")
     return document
