@@ -92,6 +92,7 @@ def test_met_thresholds_exit_0():
         ([str(FIXTURES / "image-only.pdf")], "no text layer"),
         ([str(FIXTURES / "encrypted.pdf")], "encrypted"),
         ([str(FIXTURES / "truncated.pdf")], "damaged or truncated"),
+        ([str(FIXTURES / "garbled.pdf")], "garbled"),
         (["does-not-exist.pdf"], "no such file"),
         ([SENIOR, "--jd", "missing-posting.txt"], "no such file"),
         ([SENIOR, "--max-size", "0.001"], "over the"),
@@ -135,6 +136,21 @@ def test_extra_lexicon_reaches_the_report(tmp_path):
     data = json.loads(run(SENIOR, "--lexicon", str(extra), "--format", "json").output)
     serving = next(s for s in data["skills"] if s["id"] == "model-serving")
     assert (serving["name"], serving["level"]) == ("Serving (house stack)", "staff")
+
+
+def test_show_text_prints_the_document_as_read():
+    result = CliRunner().invoke(main, [str(FIXTURES / "layouts" / "latex-sidebar.pdf"), "--show-text"])
+    assert result.exit_code == 0
+    rows = result.output.splitlines()
+    assert rows[0].endswith("pdf, 1 page(s), 31 lines")
+    assert "p1      6   1 skills        # SKILLS" in rows
+    assert any(row.startswith("p1     21   2 experience    • Led the redesign") for row in rows)
+
+
+def test_partly_garbled_pdf_reports_with_a_warning():
+    result = CliRunner().invoke(main, [str(FIXTURES / "partly-garbled.pdf"), "--format", "json"])
+    assert result.exit_code == 0
+    assert any("could not be decoded" in w for w in json.loads(result.output)["warnings"])
 
 
 def test_help_and_version_do_not_import_spacy():

@@ -98,3 +98,26 @@ def test_page_limit_warns(tmp_path):
     assert document.pages >= 1
     if document.pages > 1:
         assert any("only the first 1" in w for w in document.warnings)
+
+
+def test_garbled_text_layer_is_refused_and_a_little_garbage_warned():
+    with pytest.raises(UnreadableError, match="garbled"):
+        read(FIXTURES / "garbled.pdf")
+    document = read(FIXTURES / "partly-garbled.pdf")
+    assert any("could not be decoded" in w for w in document.warnings)
+    assert all("(cid:" not in line.text for line in document.lines)
+
+
+def test_reading_stops_at_the_time_limit():
+    with pytest.raises(UnreadableError, match="time limit"):
+        read(SAMPLES / "senior-kwame-asante.pdf", Limits(timeout=0.0))
+
+
+def test_symbol_font_letters_are_bullets():
+    """Word's Wingdings and Symbol markers come out as letters ('l', 'q', '§') in their own font."""
+    from mlmatch.readers.pdf import _bullet
+    from mlmatch.readers.pdf_rows import Row, Word
+
+    for glyph, font in (("l", "ABCDEF+Wingdings-Regular"), ("§", "Wingdings"), ("·", "Symbol")):
+        words = [Word(glyph, 50, 55, 100, 110, 10, font, symbol=True), Word("Cut", 62, 80, 100, 110, 10, "Calibri"), Word("costs", 83, 110, 100, 110, 10, "Calibri")]
+        assert _bullet(Row(words, 100, 110), []) == (True, "Cut costs", 62)

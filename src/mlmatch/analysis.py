@@ -16,7 +16,7 @@ from .matching import matcher_for
 from .options import Options
 from .readers import read
 from .report import LevelMeaning, Report, Skill
-from .segment import segment
+from .segment import Segments, segment
 
 
 def _meaning(lexicon: Lexicon, level: Level) -> LevelMeaning:
@@ -58,6 +58,12 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
         target=target_gap(lexicon, found, options.target) if options.target is not None else None,
         jd=jd,
     )
+
+
+def read_segments(path: str | Path, options: Options) -> tuple[Document, Segments]:
+    """The document as read and its sections, without matching or assessing (for --show-text)."""
+    document = read(path, options.limits)
+    return document, segment(document, load_lexicon(options.lexicon_files).signals["sections"])
 
 
 def analyze(path: str | Path, options: Options | None = None) -> Report:

@@ -55,8 +55,9 @@ def _user_errors():
 @click.option("--max-pages", type=click.IntRange(min=1), default=10, show_default=True, help="Read at most this many PDF pages.")
 @click.option("--max-size", type=click.FloatRange(min=0.001), default=20.0, show_default=True, help="Refuse files larger than this many MB.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True, help="Give up reading a file after this many seconds.")
+@click.option("--show-text", is_flag=True, help="Print the resume as mlmatch read it (page, line, column, section, bullets) and stop.")
 @click.version_option(__version__, "--version", prog_name="mlmatch")
-def main(resume, target, jd, output_format, output, lexicon_files, as_of, min_level, min_coverage, min_outcome_ratio, min_match_rate, max_pages, max_size, timeout):
+def main(resume, target, jd, output_format, output, lexicon_files, as_of, min_level, min_coverage, min_outcome_ratio, min_match_rate, max_pages, max_size, timeout, show_text):
     """Report the level an ML engineer's RESUME reads as, the keywords it lacks for --target or
     --jd, and which bullets state measurable outcomes.
 
@@ -83,6 +84,12 @@ def main(resume, target, jd, output_format, output, lexicon_files, as_of, min_le
             limits=Limits(max_bytes=int(max_size * 1024 * 1024), max_pages=max_pages, timeout=timeout),
         )
         try:
+            if show_text:
+                from .analysis import read_segments
+                from .render.shown_text import render_document
+
+                click.echo(render_document(*read_segments(resume, options)), nl=False)
+                sys.exit(ExitCode.OK)
             report = analyze(resume, options)
         except MlmatchError as error:
             raise type(error)(f"{resume}: {error}") from None

@@ -183,8 +183,9 @@ def _document(path: Path, pages_read, page_count: int, images: int, warnings: li
             in_margin = row.top < _MARGIN * height or row.bottom > (1 - _MARGIN) * height
             if in_margin and (_running_key(text) in running or _PAGE_NUMBER.match(text)):
                 continue
-            chars += len(text)
-            garbled += sum(len(m.group()) for m in _GARBLED.finditer(text))
+            glyphs = _GARBLED.findall(text)  # "(cid:12)" is one glyph, not eight characters
+            garbled += len(glyphs)
+            chars += len(text) - sum(len(g) for g in glyphs) + len(glyphs)
             text = clean(_GARBLED.sub("", text))
             if not text:
                 continue

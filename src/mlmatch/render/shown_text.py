@@ -1,0 +1,18 @@
+"""--show-text: the document as mlmatch read it, so a user can see why a resume scores oddly."""
+
+from __future__ import annotations
+
+from ..document import Document
+from ..segment import Segments
+
+
+def render_document(document: Document, segments: Segments) -> str:
+    """One row per line: page, line, column, section, and '#' for a heading or '•' for a bullet."""
+    headings = {id(p.line) for p in segments.headings}
+    section_of = {id(p.line): p.section for p in segments.lines} | {id(p.line): p.section for p in segments.headings}
+    out = [f"{document.path}: {document.format}, {document.pages} page(s), {len(document.lines)} lines", "page line col section       text"]
+    for line in document.lines:
+        mark = "# " if id(line) in headings else ("• " if line.bullet else "  ")
+        out.append(f"p{line.page:<3} {line.number:>4} {line.column or '-':>3} {section_of.get(id(line), ''):<13} {mark}{line.text}")
+    out += [f"warning: {warning}" for warning in document.warnings]
+    return "\n".join(out) + "\n"
