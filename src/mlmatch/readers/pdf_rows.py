@@ -10,13 +10,24 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 # Fonts whose glyphs are pictures (envelope, phone, GitHub logo): never words.
 ICON_FONT = re.compile(r"fontawesome|marvosym|academicons|wasy|fontello|icomoon|materialicons|ionicons|octicons|simpleicons", re.I)
 # Fonts whose letters are list markers: Zapf Dingbats "l" is a disc, Wingdings "q"/"§" a box or bullet.
 SYMBOL_FONT = re.compile(r"dingbat|wingding|webding|symbol|zapf|opensymbol|pzd", re.I)
 BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|cmbx|cmb\d|cmssbx|-bd|,bd|bx\d", re.I)
-WORD_GAP_EM = 0.06  # a gap this much wider than the line's letter spacing separates words
+WORD_GAP_EM = 0.06
+
+
+@lru_cache(maxsize=256)
+def is_icon_font(fontname: str) -> bool:
+    return bool(ICON_FONT.search(fontname))
+
+
+@lru_cache(maxsize=256)
+def is_symbol_font(fontname: str) -> bool:
+    return bool(SYMBOL_FONT.search(fontname))  # a gap this much wider than the line's letter spacing separates words
 
 
 @dataclass
@@ -90,7 +101,7 @@ def group_rows(chars: list[dict]) -> list[Row]:
 
 
 def _words(chars: list[dict]) -> list[Word]:
-    visible = [c for c in chars if c["text"].strip() and not ICON_FONT.search(c.get("fontname", ""))]
+    visible = [c for c in chars if c["text"].strip() and not is_icon_font(c.get("fontname", ""))]
     if not visible:
         return []
     size = statistics.median(c["size"] for c in visible) or 1.0
@@ -103,14 +114,14 @@ def _words(chars: list[dict]) -> list[Word]:
     previous = None
     for char in chars:
         blank = not char["text"].strip()
-        if blank or ICON_FONT.search(char.get("fontname", "")):
+        if blank or is_icon_font(char.get("fontname", "")):
             if current:
                 words.append(_word(current))
                 current = []
             previous = None if blank else char
             continue
-        symbol = bool(SYMBOL_FONT.search(char.get("fontname", "")))
-        separate = previous is not None and (char["x0"] - previous["x1"] > threshold or symbol != bool(SYMBOL_FONT.search(previous.get("fontname", ""))))
+        symbol = is_symbol_font(char.get("fontname", ""))
+        separate = previous is not None and (char["x0"] - previous["x1"] > threshold or symbol != is_symbol_font(previous.get("fontname", "")))
         if current and (separate or previous is None):
             words.append(_word(current))
             current = []
@@ -131,5 +142,5 @@ def _word(chars: list[dict]) -> Word:
         bottom=max(c["bottom"] for c in chars),
         size=statistics.median(c["size"] for c in chars),
         fontname=fontname,
-        symbol=bool(SYMBOL_FONT.search(fontname)),
+        symbol=is_symbol_font(fontname),
     )
