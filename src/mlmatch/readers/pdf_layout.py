@@ -21,10 +21,10 @@ class Gutter:
         return (self.x0 + self.x1) / 2
 
 
-def _find_gutter(words: list[Word], width: float) -> Gutter | None:
+def _find_gutter(words: list[Word], width: float, min_words: int) -> Gutter | None:
     """The widest vertical band, in the middle 70% of the page, that (nearly) no word covers: a name or
     a rule across the top of a two-column page may cross it."""
-    if len(words) < 30:
+    if len(words) < min_words:
         return None
     covered = [0] * (int(width) + 2)
     for word in words:
@@ -64,60 +64,67 @@ def _spans_page(rows: list[Row], page_top: float, page_bottom: float) -> bool:
 def layout_rows(chars: list[dict], width: float) -> list[Row]:
     """Rows of one page (tables already removed) in reading order, each marked with its column."""
     everything = group_rows(chars)
-    gutter = _find_gutter([w for r in everything for w in r.words], width)
+    ordered = _split(chars, everything, width, min_words=30, columns=True)
+    if ordered is not None:
+        return ordered
+    # No gutter down the whole page. A moderncv-style margin of dates may still sit beside the text
+    # of each entry while the summary above runs full width: look block by block.
+    result: list[Row] = []
+    for block in _blocks(everything):
+        result += _split([c for row in block for c in row.chars], block, width, min_words=6, columns=False) or block
+    return result
+
+
+def _blocks(rows: list[Row]) -> list[list[Row]]:
+    """Rows cut where the vertical space between them is wider than a line."""
+    if len(rows) < 2:
+        return [rows]
+    pitch = statistics.median(b.top - a.top for a, b in zip(rows, rows[1:]) if b.top > a.top) if any(b.top > a.top for a, b in zip(rows, rows[1:])) else 12.0
+    blocks = [[rows[0]]]
+    for previous, row in zip(rows, rows[1:]):
+        if row.top - previous.top > 1.5 * pitch:
+            blocks.append([])
+        blocks[-1].append(row)
+    return blocks
+
+
+def _labels(rows: list[Row]) -> bool:
+    """Short rows with words in them: dates or section names, not a column of bullet glyphs."""
+    return _short(rows) and all(any(ch.isalnum() for w in r.words for ch in w.text) for r in rows)
+
+
+def _split(chars: list[dict], everything: list[Row], width: float, min_words: int, columns: bool) -> list[Row] | None:
+    """Reading order around a gutter, or None when there is none (or only tab-stop dates)."""
+    gutter = _find_gutter([w for r in everything for w in r.words], width, min_words)
     if gutter is None:
-        return everything
+        return None
     crossing = {id(c) for r in everything for w in r.words if w.x0 < gutter.middle < w.x1 for c in r.chars if w.x0 <= c["x0"] and c["x1"] <= w.x1}
-    spanning_chars = [c for c in chars if id(c) in crossing]
+    spanning = group_rows([c for c in chars if id(c) in crossing])
     left = group_rows([c for c in chars if id(c) not in crossing and c["x1"] <= gutter.middle])
     right = group_rows([c for c in chars if id(c) not in crossing and c["x0"] >= gutter.middle])
-    top, bottom = everything[0].top, everything[-1].bottom
-    if _short(right) and _aligned_share(right, left) >= 0.7:
-        return everything  # dates or locations at a tab stop: they belong to their row
-    if _short(left) and _aligned_share(left, right) >= 0.7:
-        # A margin of section labels beside the text: each label before the row it sits on.
+    if not left or not right or (_short(right) and _aligned_share(right, left) >= 0.7):
+        return None  # dates or locations at a tab stop: they belong to their row
+    if _labels(left) and _aligned_share(left, right) >= 0.7:
+        # A margin of labels beside the text: each label before the row it sits on.
         left = _stack_labels(left)
         for row in left:
             row.column = 1
         for row in right:
             row.column = 2
-        return sorted(group_rows(spanning_chars) + left + right, key=lambda r: (round(r.words[0].bottom), r.column))
-    if not (_spans_page(left, top, bottom) and _spans_page(right, top, bottom)):
-        return everything
-    header = _centred_header(everything, gutter, bottom)
-    if header:
-        spanning_chars = [c for c in chars if id(c) in crossing or id(c) in header]
-        left = group_rows([c for c in chars if id(c) not in header and id(c) not in crossing and c["x1"] <= gutter.middle])
-        right = group_rows([c for c in chars if id(c) not in header and id(c) not in crossing and c["x0"] >= gutter.middle])
-    spanning = group_rows(spanning_chars)
+        return sorted(spanning + left + right, key=lambda r: (round(r.words[0].bottom), r.column))
+    top, bottom = everything[0].top, everything[-1].bottom
+    if not columns or not (_spans_page(left, top, bottom) and _spans_page(right, top, bottom)):
+        return None
     # The header is everything down to the last full-width row near the top (name, contact line).
     header_bottom = max((r.bottom for r in spanning if r.bottom <= top + 0.2 * (bottom - top)), default=top - 1)
     above = [r for r in everything if r.bottom <= header_bottom + 1]
     below = [r for r in spanning if r.bottom > header_bottom + 1]
     if len(below) > 2:  # text runs across the gutter inside the body: not two columns after all
-        return everything
-    left = [r for r in left if r.bottom > header_bottom + 1]
-    right = [r for r in right if r.bottom > header_bottom + 1]
+        return None
     for column, side in ((1, left), (2, right)):
         for row in side:
             row.column = column
-    return above + left + right + below
-
-
-def _centred_header(rows: list[Row], gutter: Gutter, page_bottom: float) -> set[int]:
-    """Characters of a centred name or contact line over a two-column page: its words sit on both
-    sides of the gutter, hugging it. Every row above the lowest such row belongs to the header."""
-    lowest = None
-    for row in rows:
-        if row.top > 0.15 * page_bottom:
-            break
-        left = [w for w in row.words if w.x1 <= gutter.middle]
-        right = [w for w in row.words if w.x0 >= gutter.middle]
-        if left and right and left[-1].x1 >= gutter.x0 - 1.5 * row.size and right[0].x0 <= gutter.x1 + 1.5 * row.size:
-            lowest = row
-    if lowest is None:
-        return set()
-    return {id(c) for row in rows if row.bottom <= lowest.bottom for c in row.chars}
+    return above + [r for r in left + right if r.bottom > header_bottom + 1] + below
 
 
 def _stack_labels(rows: list[Row]) -> list[Row]:
