@@ -77,3 +77,10 @@ def test_title_on_the_line_after_the_dates(lexicon):
     segments = segment(Document("r.md", "markdown", lines), lexicon.signals["sections"])
     (role,) = find_roles(segments, lexicon.signals, AS_OF).roles
     assert role.title.startswith("Staff Machine Learning Engineer") and role.organisation == "Acme Robotics"
+
+
+def test_capitalised_heading_on_the_row_of_its_first_entry(lexicon):
+    lines = (Line("WORK EXPERIENCE Walden University | Columbia, MD", 1), Line("Senior Analyst, August 2009 - Present", 2), Line("Experience with PyTorch", 3))
+    segments = segment(Document("r.pdf", "pdf", lines), lexicon.signals["sections"])
+    assert [(p.line.text, p.section) for p in segments.headings] == [("WORK EXPERIENCE", "experience")]
+    assert [p.line.text for p in segments.lines][0] == "Walden University | Columbia, MD"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .document import Document, Line
 
@@ -48,18 +48,28 @@ class SectionFinder:
     def __init__(self, section_names: dict[str, list[str]]):
         self.by_heading = {heading_key(h): section for section, headings in section_names.items() for h in headings}
 
-    def section_of(self, line: Line, body_size: float | None) -> str | None:
+    def section_of(self, line: Line) -> str | None:
         """The canonical section this line opens, OTHER for an unknown marked heading, or None."""
         if line.bullet or len(line.text) > 48:
             return None
         key = heading_key(line.text)
         if key in self.by_heading:
             return self.by_heading[key]
-        letter_spaced = heading_key(line.text.replace(" ", "")) if _LETTER_SPACED.match(line.text) else None
-        if letter_spaced in self.by_heading:
-            return self.by_heading[letter_spaced]
         if line.heading and not re.search(r"\d{4}", line.text) and len(key.split()) <= 4:
             return OTHER
+        return None
+
+
+    def leading_heading(self, line: Line) -> tuple[str, Line, Line] | None:
+        """'WORK EXPERIENCE Walden University | MD': a capitalised heading set on the row of the first
+        entry (a layout that floats headings beside their text) -> (section, heading line, rest)."""
+        words = line.text.split()
+        for size in (3, 2, 1):
+            head, rest = words[:size], words[size:]
+            if rest and all(w.isupper() and w.isalpha() for w in head) and not rest[0].isupper():
+                section = self.by_heading.get(heading_key(" ".join(head)))
+                if section is not None:
+                    return section, replace(line, text=" ".join(head)), replace(line, text=" ".join(rest))
         return None
 
 
@@ -68,7 +78,7 @@ def _style(line: Line) -> tuple[float, bool] | None:
 
 
 def _opens(finder: SectionFinder, line: Line, current_rank: int, index: int, heading_styles: set) -> str | None:
-    opened = finder.section_of(line, None)
+    opened = finder.section_of(line)
     if opened is None and _style(line) in heading_styles and not line.bullet and len(line.text.split()) <= 4 and not re.search(r"\d", line.text):
         # Set like this document's known headings (same size and weight): a heading we have no name for.
         opened = OTHER
@@ -83,7 +93,7 @@ def segment(document: Document, section_names: dict[str, list[str]]) -> Segments
     sizes = [line.font_size for line in document.lines if line.font_size]
     body_size = sorted(sizes)[len(sizes) // 2] if sizes else None
     # Typography of the headings we recognise by name, when it differs from body text.
-    heading_styles = {_style(line) for line in document.lines if finder.section_of(line, None) not in (None, OTHER) and line.font_size and (line.bold or (body_size and line.font_size > body_size + 0.5))}
+    heading_styles = {_style(line) for line in document.lines if finder.section_of(line) not in (None, OTHER) and line.font_size and (line.bold or (body_size and line.font_size > body_size + 0.5))}
     current, current_rank = HEADER, 0
     placed: list[Placed] = []
     headings: list[Placed] = []
@@ -91,8 +101,11 @@ def segment(document: Document, section_names: dict[str, list[str]]) -> Segments
         opened = _opens(finder, line, current_rank, index, heading_styles)
         if opened is not None:
             current, current_rank = opened, line.heading
-            heading = Placed(line, current)
-            headings.append(heading)
+            headings.append(Placed(line, current))
             continue
+        leading = finder.leading_heading(line) if not line.bullet else None
+        if leading is not None:
+            current, heading, line = leading
+            headings.append(Placed(heading, current))
         placed.append(Placed(line, current))
     return Segments(tuple(placed), tuple(headings))
