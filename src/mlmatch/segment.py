@@ -73,8 +73,9 @@ class SectionFinder:
         return None
 
 
-def _style(line: Line) -> tuple[float, bool] | None:
-    return (round(line.font_size * 2) / 2, line.bold) if line.font_size else None
+def _style(line: Line) -> tuple[float, bool, bool] | None:
+    """Size, weight and capitals: 'ABC Company' in bold is not set like 'WORK EXPERIENCE'."""
+    return (round(line.font_size * 2) / 2, line.bold, line.text.isupper()) if line.font_size else None
 
 
 def _opens(finder: SectionFinder, line: Line, current_rank: int, index: int, heading_styles: set) -> str | None:
