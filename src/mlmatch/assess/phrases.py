@@ -7,21 +7,23 @@ from functools import lru_cache
 from ..nlp import docs
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=2048)  # every phrase of signals.toml, lemmatised once
 def _lemma_phrase(phrase: str) -> tuple[str, ...]:
     return tuple(token.lemma_ for token in next(docs([phrase])))
 
 
-def lemma_tokens(text: str) -> list[str]:
-    return [token.lemma_ for token in next(docs([text]))]
+@lru_cache(maxsize=8192)
+def lemma_tokens(text: str) -> tuple[str, ...]:
+    """Cached: the scope signal and the bullet grader both read every bullet."""
+    return tuple(token.lemma_ for token in next(docs([text])))
 
 
-def find_phrases(lemmas: list[str], phrases: list[str] | tuple[str, ...]) -> list[str]:
+def find_phrases(lemmas: tuple[str, ...], phrases: list[str] | tuple[str, ...]) -> list[str]:
     """Phrases (as written in the signals file) whose lemmas occur in order in `lemmas`."""
     found = []
     for phrase in phrases:
         target = _lemma_phrase(phrase)
         n = len(target)
-        if any(tuple(lemmas[i: i + n]) == target for i in range(len(lemmas) - n + 1)):
+        if any(lemmas[i: i + n] == target for i in range(len(lemmas) - n + 1)):
             found.append(phrase)
     return found
