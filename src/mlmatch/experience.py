@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .levels import Level
-from .segment import Placed, Segments
+from .segment import Segments
 
 _MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -155,7 +155,7 @@ def find_roles(segments: Segments, signals: dict, as_of: date) -> Experience:
 
 def _merged_years(roles: list[Role]) -> float:
     """Months covered by at least one role, so overlapping jobs are not counted twice."""
-    spans = sorted(((r.start.year * 12 + r.start.month, r.end.year * 12 + r.end.month + 1) for r in roles))
+    spans = sorted((r.start.year * 12 + r.start.month, r.end.year * 12 + r.end.month + 1) for r in roles)
     months, current_start, current_end = 0, None, None
     for start, end in spans:
         if current_end is None or start > current_end:

@@ -106,7 +106,6 @@ class ConceptMatcher:
         from rapidfuzz import fuzz, process
 
         candidates: list[tuple[str, int, int]] = []
-        words = [t for t in doc if t.i not in covered and (t.is_alpha or t.text in "-")]
         for size in range(1, self.fuzzy_max_ngram + 1):
             for start in range(len(doc) - size + 1):
                 span = doc[start: start + size]
@@ -117,7 +116,7 @@ class ConceptMatcher:
                 compact = _compact(span.text)
                 if len(compact) >= self.fuzzy_min_length:
                     candidates.append((compact, start, start + size))
-        if not candidates or not words:
+        if not candidates:
             return []
         scores = process.cdist([c[0] for c in candidates], self.fuzzy_keys, scorer=fuzz.ratio, score_cutoff=self.fuzzy_min_score, workers=1)
         found = []

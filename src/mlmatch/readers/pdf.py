@@ -30,7 +30,7 @@ def _markers(page) -> list[tuple[float, float, float, float]]:
 
 
 def _has_drawn_marker(row: Row, markers: list[tuple[float, float, float, float]]) -> bool:
-    for x0, top, x1, bottom in markers:
+    for _, top, x1, bottom in markers:
         middle = (top + bottom) / 2
         if row.top - 1 <= middle <= row.bottom + 1 and 0 <= row.x0 - x1 <= 2.5 * row.size:
             return True
