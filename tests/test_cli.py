@@ -160,3 +160,31 @@ def test_help_and_version_do_not_import_spacy():
     assert "--target" in completed.stdout
     version = subprocess.run([sys.executable, "-m", "mlmatch", "--version"], capture_output=True, text=True)
     assert version.returncode == 0 and version.stdout.startswith("mlmatch, version ")
+
+
+def test_colour_on_a_terminal_only(tmp_path):
+    """Through a real pseudo-terminal the report is coloured; piped (above) it is not."""
+    import os
+    import pty
+
+    leader, follower = pty.openpty()
+    completed = subprocess.run([sys.executable, "-m", "mlmatch", SENIOR, *AS_OF], stdout=follower, stderr=subprocess.PIPE, timeout=120)
+    os.close(follower)
+    output = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        output += chunk
+    os.close(leader)
+    assert completed.returncode == 0, completed.stderr
+    assert b"\x1b[" in output and b"reads as" in output
+
+
+def test_markdown_report_carries_the_ladder_and_pay_bands():
+    result = run(SENIOR, "--target", "staff", "--format", "markdown")
+    assert "- **Staff ML Engineer / ML Architect** (8–12 years)" in result.output
+    assert "  - pay, US (Bay Area / New York): $400,000-$700,000+ TC (Staff+) (seed 001)" in result.output

@@ -72,3 +72,12 @@ OTHER_LAYOUTS = [p for p in PDFS if p.stem != "latex-onecol"] + [LAYOUTS / n for
 @pytest.mark.parametrize("path", OTHER_LAYOUTS, ids=lambda p: p.name)
 def test_every_layout_and_format_reads_to_the_same_report_as_one_column(path):
     assert _summary(path) == _summary(LAYOUTS / "latex-onecol.pdf")
+
+
+def test_multi_page_documents_keep_their_page_numbers():
+    from mlmatch.readers import read
+
+    lines = read(LAYOUTS / "word.pdf").lines
+    education = next(line for line in lines if line.text == "Education")
+    assert (education.page, education.number) == (2, 1)
+    assert max(line.page for line in lines) == 2

@@ -22,6 +22,7 @@ def render_markdown(report) -> str:
     out += ["", "Scores: " + ", ".join(f"{level.id} {score:.2f}" for level, score in apparent.scores.items()), ""]
     for meaning in report.ladder:
         out.append(f"- **{meaning.name}** ({meaning.years[0]}–{meaning.years[1]} years): {meaning.means}")
+        out += [f"  - pay, {band['market']}: {band['band']} (seed {band['seed']})" for band in meaning.pay]
     out += ["", "## Experience", "", f"{report.experience.years:g} years of professional experience ({report.experience.internship_years:g} in internships/education)."]
     if report.experience.roles:
         out += ["", "| title | organisation | from | to | line |", "| --- | --- | --- | --- | --- |"]
