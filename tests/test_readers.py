@@ -121,3 +121,19 @@ def test_symbol_font_letters_are_bullets():
     for glyph, font in (("l", "ABCDEF+Wingdings-Regular"), ("§", "Wingdings"), ("·", "Symbol")):
         words = [Word(glyph, 50, 55, 100, 110, 10, font, symbol=True), Word("Cut", 62, 80, 100, 110, 10, "Calibri"), Word("costs", 83, 110, 100, 110, 10, "Calibri")]
         assert _bullet(Row(words, 100, 110), []) == (True, "Cut costs", 62)
+
+
+def test_time_limit_interrupts_a_reader_inside_a_page(monkeypatch):
+    """The clock is also checked by a timer, not only between pages: a page that never ends is cut."""
+    import time as clock
+
+    from mlmatch.readers import pdf
+
+    def stuck(page, markers):
+        clock.sleep(5)
+
+    monkeypatch.setattr(pdf, "_page_lines", stuck)
+    started = clock.monotonic()
+    with pytest.raises(UnreadableError, match="time limit"):
+        read(SAMPLES / "senior-kwame-asante.pdf", Limits(timeout=0.3))
+    assert clock.monotonic() - started < 3

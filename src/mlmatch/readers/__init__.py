@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import signal
+import threading
 import time
 import zipfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,9 +56,33 @@ def sniff(path: Path, data: bytes) -> str:
     return "text"
 
 
+@contextmanager
+def _time_limit(seconds: float):
+    """Interrupt a reader stuck inside one page or one huge file (main thread, POSIX). Readers also
+    check the clock between pages, which covers worker threads where no signal can be delivered."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expired(signum, frame):
+        raise UnreadableError(f"reading took longer than the {seconds:g} s time limit; see --timeout")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, max(seconds, 0.001))
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def read(path: str | Path, limits: Limits = Limits()) -> Document:
     """Read a resume or a job posting into a Document; raise UnreadableError with a one-line reason."""
-    path = Path(path)
+    with _time_limit(limits.timeout):
+        return _read(Path(path), limits)
+
+
+def _read(path: Path, limits: Limits) -> Document:
     if not path.exists():
         raise UnreadableError("no such file")
     if path.is_dir():

@@ -35,6 +35,8 @@ def read_docx(path: Path) -> Document:
         raise UnreadableError("reading .docx needs python-docx") from None
     try:
         word = docx.Document(str(path))
+    except UnreadableError:
+        raise
     except Exception as error:
         raise UnreadableError(f"not a readable .docx ({type(error).__name__}): the file is damaged or not Word") from None
     lines: list[Line] = []

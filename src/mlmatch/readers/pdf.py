@@ -137,6 +137,8 @@ def read_pdf(path: Path, max_pages: int, deadline: float | None = None) -> Docum
         pdf = pdfplumber.open(path)
     except Exception as error:  # pdfminer raises many unrelated types for damaged files
         cause = error.args[0] if error.args and isinstance(error.args[0], Exception) else error
+        if isinstance(cause, UnreadableError):
+            raise cause from None  # the time limit struck while pdfplumber was opening the file
         if isinstance(cause, PDFPasswordIncorrect):
             raise UnreadableError("the PDF is encrypted with a password; mlmatch cannot read it") from None
         raise UnreadableError(f"not a readable PDF ({type(cause).__name__}): the file is damaged or truncated") from None
@@ -147,6 +149,8 @@ def read_pdf(path: Path, max_pages: int, deadline: float | None = None) -> Docum
         try:
             pages = pdf.pages
             page_count = len(pages)
+        except UnreadableError:
+            raise
         except Exception as error:
             raise UnreadableError(f"not a readable PDF ({type(error).__name__}): the file is damaged or truncated") from None
         if page_count > max_pages:
