@@ -78,8 +78,16 @@ def _time_limit(seconds: float):
 
 def read(path: str | Path, limits: Limits = Limits()) -> Document:
     """Read a resume or a job posting into a Document; raise UnreadableError with a one-line reason."""
-    with _time_limit(limits.timeout):
-        return _read(Path(path), limits)
+    try:
+        with _time_limit(limits.timeout):
+            return _read(Path(path), limits)
+    except UnreadableError:
+        raise
+    except Exception as error:
+        # pdfplumber wraps whatever interrupts pdfminer, our timer's error included.
+        if error.args and isinstance(error.args[0], UnreadableError):
+            raise error.args[0] from None
+        raise
 
 
 def _read(path: Path, limits: Limits) -> Document:

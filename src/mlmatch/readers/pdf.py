@@ -129,6 +129,16 @@ def _running_key(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower())
 
 
+def _cause(error: Exception) -> Exception:
+    """What pdfplumber wrapped; our own UnreadableError (the time limit) goes straight through."""
+    cause = error.args[0] if error.args and isinstance(error.args[0], Exception) else error
+    if isinstance(cause, UnreadableError):
+        raise cause from None
+    if isinstance(error, UnreadableError):
+        raise error
+    return cause
+
+
 def read_pdf(path: Path, max_pages: int, deadline: float | None = None) -> Document:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
@@ -136,9 +146,7 @@ def read_pdf(path: Path, max_pages: int, deadline: float | None = None) -> Docum
     try:
         pdf = pdfplumber.open(path)
     except Exception as error:  # pdfminer raises many unrelated types for damaged files
-        cause = error.args[0] if error.args and isinstance(error.args[0], Exception) else error
-        if isinstance(cause, UnreadableError):
-            raise cause from None  # the time limit struck while pdfplumber was opening the file
+        cause = _cause(error)
         if isinstance(cause, PDFPasswordIncorrect):
             raise UnreadableError("the PDF is encrypted with a password; mlmatch cannot read it") from None
         raise UnreadableError(f"not a readable PDF ({type(cause).__name__}): the file is damaged or truncated") from None
@@ -149,10 +157,8 @@ def read_pdf(path: Path, max_pages: int, deadline: float | None = None) -> Docum
         try:
             pages = pdf.pages
             page_count = len(pages)
-        except UnreadableError:
-            raise
         except Exception as error:
-            raise UnreadableError(f"not a readable PDF ({type(error).__name__}): the file is damaged or truncated") from None
+            raise UnreadableError(f"not a readable PDF ({type(_cause(error)).__name__}): the file is damaged or truncated") from None
         if page_count > max_pages:
             warnings.append(f"the PDF has {page_count} pages; only the first {max_pages} were read (--max-pages)")
         for page_number, page in enumerate(pages[:max_pages], start=1):
@@ -162,10 +168,8 @@ def read_pdf(path: Path, max_pages: int, deadline: float | None = None) -> Docum
                 images += len(page.images)
                 pages_read.append((page, _page_lines(page, _markers(page))))
                 page.flush_cache()
-            except UnreadableError:
-                raise
             except Exception as error:
-                raise UnreadableError(f"page {page_number} cannot be read ({type(error).__name__}): the file is damaged") from None
+                raise UnreadableError(f"page {page_number} cannot be read ({type(_cause(error)).__name__}): the file is damaged") from None
     return _document(path, pages_read, page_count, images, warnings)
 
 
