@@ -43,7 +43,7 @@ def _user_errors():
 @click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.argument("resume", type=click.Path(dir_okay=False, path_type=str))
 @click.option("--target", type=click.Choice(LEVELS, case_sensitive=False), help="Level to measure the resume against: coverage and missing keywords.")
-@click.option("--jd", "jd", type=click.Path(dir_okay=False, path_type=str), help="Job posting (.txt, .md or .pdf) to match the resume against.")
+@click.option("--jd", "jd", type=click.Path(dir_okay=False, path_type=str), help="Job posting (any format mlmatch reads) to match the resume against.")
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True, help="Report format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=str), help="Write the report to this file (atomically) instead of stdout.")
 @click.option("--lexicon", "lexicon_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=str), help="Extra lexicon TOML adding or overriding concepts; repeatable.")
