@@ -31,7 +31,7 @@ def test_plain_text_bullets_and_unicode(tmp_path):
     assert [(l.number, l.bullet, l.text) for l in lines] == [(1, False, "EXPERIENCE"), (2, True, "Efficient serving stack"), (3, True, "Led the team"), (4, False, "-5% churn is not a bullet")]
 
 
-@pytest.mark.parametrize("text, expected", [("• item", (True, "item")), ("\uf0b7 icon bullet", (True, "icon bullet")), ("2) second", (True, "second")), ("--flag", (False, "--flag")), ("2020 – 2022", (False, "2020 – 2022"))])
+@pytest.mark.parametrize("text, expected", [("• item", (True, "item")), ("● item", (True, "item")), ("▪ item", (True, "item")), ("◦ item", (True, "item")), ("‣ item", (True, "item")), ("– item", (True, "item")), ("➢ item", (True, "item")), ("\uf0b7 icon bullet", (True, "icon bullet")), ("2) second", (True, "second")), ("--flag", (False, "--flag")), ("2020 – 2022", (False, "2020 – 2022"))])
 def test_split_bullet(text, expected):
     assert split_bullet(text) == expected
 
