@@ -79,12 +79,13 @@ def coverage_signal(lexicon: Lexicon, found: set[str], well: dict[str, float], w
     return LevelSignal("coverage", round(value, 2), weight, f"lexicon coverage: {shares}")
 
 
-def scope_signal(segments: Segments, signals: dict, weight: float) -> LevelSignal:
+def scope_signal(segments: Segments, experience: Experience, signals: dict, weight: float) -> LevelSignal:
     scope: dict[str, str] = signals["scope"]
     needed: dict[str, int] = signals["level"]["scope_needed"]
     counts: dict[Level, list[str]] = {level: [] for level in Level}
+    role_lines = {(role.page, role.line) for role in experience.roles}  # titles are the title signal's
     for placed in segments.lines:
-        if placed.section in ("education", "skills", "header"):
+        if placed.section in ("education", "skills", "header") or (placed.line.page, placed.line.number) in role_lines:
             continue
         for phrase in find_phrases(lemma_tokens(placed.line.text), list(scope)):
             counts[Level.parse(scope[phrase])].append(phrase)
@@ -109,12 +110,14 @@ def estimate_level(experience: Experience, segments: Segments, found: set[str], 
         years_signal(experience, lexicon, weights["years"]),
         title_signal(experience, config["title_recency_penalty"], weights["title"]),
         coverage_signal(lexicon, found, config["coverage_well"], weights["coverage"]),
-        scope_signal(segments, lexicon.signals, weights["scope"]),
+        scope_signal(segments, experience, lexicon.signals, weights["scope"]),
     ]
     signals = tuple(s for s in candidates if s is not None)
     total = sum(s.weight for s in signals)
     raw = {level: sum(s.weight * max(0.0, 1 - abs(s.value - level)) for s in signals) / total for level in Level}
-    norm = sum(raw.values()) or 1.0
-    scores = {level: round(raw[level] / norm, 3) for level in Level}
+    # A little mass on every level: four signals agreeing is strong evidence, never certainty.
+    smoothed = {level: raw[level] + config["confidence_smoothing"] for level in Level}
+    norm = sum(smoothed.values())
+    scores = {level: round(smoothed[level] / norm, 3) for level in Level}
     level = max(Level, key=lambda l: (scores[l], -l))
     return LevelEstimate(level, scores[level], scores, signals)

@@ -26,4 +26,5 @@ def find_phrases(lemmas: tuple[str, ...], phrases: list[str] | tuple[str, ...]) 
         n = len(target)
         if any(lemmas[i: i + n] == target for i in range(len(lemmas) - n + 1)):
             found.append(phrase)
-    return found
+    # "technical direction" inside "set technical direction" is one piece of evidence, not two.
+    return [p for p in found if not any(p != q and f" {p} " in f" {q} " for q in found)]
