@@ -93,11 +93,11 @@ def test_other_bad_inputs(tmp_path):
             read(tmp_path / name, limits)
 
 
-def test_page_limit_warns(tmp_path):
-    document = read(SAMPLES / "principal-eleanor-vance.pdf", Limits(max_pages=1))
-    assert document.pages >= 1
-    if document.pages > 1:
-        assert any("only the first 1" in w for w in document.warnings)
+def test_page_limit_reads_the_first_pages_and_warns():
+    document = read(FIXTURES / "layouts" / "word.pdf", Limits(max_pages=1))
+    assert document.pages == 2
+    assert {line.page for line in document.lines} == {1}
+    assert any("has 2 pages; only the first 1 were read" in w for w in document.warnings)
 
 
 def test_garbled_text_layer_is_refused_and_a_little_garbage_warned():
