@@ -143,10 +143,14 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
         if concept.id in concepts:
             raise LexiconError(f"{base / 'concepts.toml'}: concept id {concept.id!r} appears twice")
         concepts[concept.id] = concept
+    validate(concepts)
     for path in extra:
         for concept in load_concepts(Path(path)):
             concepts[concept.id] = concept
-    validate(concepts)
+        try:
+            validate(concepts)
+        except LexiconError as error:
+            raise LexiconError(f"{path}: {error}") from None
     signals = _load_toml(base / "signals.toml")
     ladder = {entry["id"]: entry for entry in _load_toml(base / "ladder.toml")["level"]}
     missing = set(LEVEL_IDS) - set(ladder)

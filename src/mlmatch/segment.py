@@ -24,9 +24,6 @@ class Segments:
     lines: tuple[Placed, ...]
     headings: tuple[Placed, ...]
 
-    def in_section(self, *sections: str) -> list[Placed]:
-        return [p for p in self.lines if p.section in sections]
-
     @property
     def bullets(self) -> list[Placed]:
         return [p for p in self.lines if p.line.bullet]
@@ -58,7 +55,6 @@ class SectionFinder:
         if line.heading and not re.search(r"\d{4}", line.text) and len(key.split()) <= 4:
             return OTHER
         return None
-
 
     def leading_heading(self, line: Line) -> tuple[str, Line, Line] | None:
         """'WORK EXPERIENCE Walden University | MD': a capitalised heading set on the row of the first

@@ -6,7 +6,7 @@ Each line keeps the source line it starts on."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..document import Document, Line
@@ -19,7 +19,8 @@ _DROP_ARGUMENTS = {"vspace": 1, "hspace": 1, "setlength": 2, "addtolength": 2, "
 # Environments whose own arguments (widths, column specs) are not text.
 _ENVIRONMENT_ARGUMENTS = {"minipage": 1, "tabular": 1, "tabular*": 2, "tabularx": 2, "tabu": 1, "paracol": 1, "multicols": 1, "adjustbox": 1, "longtable": 1, "wrapfigure": 2}
 _ICON = re.compile(r"^(fa[A-Z]\w*|fa|faicon|Letter|Mobilefone|Telefon|Email|Envelope|Mundus|ding|Phone|github|linkedin|envelope|phone|mobile|homepage|icon\w*)$")
-_TEXT_SYMBOLS = {"&": "&", "%": "%", "$": "$", "#": "#", "_": "_", "{": "{", "}": "}", " ": " ", ",": " ", ";": " ", "quad": " ", "qquad": " ", "textbar": "|", "textbullet": "•", "cdot": "·", "bullet": "•", "textendash": "–", "textemdash": "—", "ldots": "…", "dots": "…", "LaTeX": "LaTeX", "TeX": "TeX", "textasciitilde": "~", "times": "×", "sim": "~", "textpipe": "|", "slash": "/", "newline": "\n", "linebreak": "\n", "par": "\n\n", "\\": "\n", "cr": "\n", "hline": "", "midrule": "", "toprule": "", "bottomrule": "", "item": "\n\x01"}
+_TEXT_SYMBOLS = {"&": "&", "%": "%", "$": "$", "#": "#", "_": "_", "{": "{", "}": "}", " ": " ", ",": " ", ";": " ", "quad": " ", "qquad": " ", "textbar": "|", "textbullet": "•", "cdot": "·", "bullet": "•", "textendash": "–", "textemdash": "—", "ldots": "…", "dots": "…", "LaTeX": "LaTeX", "TeX": "TeX", "textasciitilde": "~", "times": "×", "sim": "~", "textpipe": "|", "slash": "/", "newline": "\n", "linebreak": "\n", "par": "\n\n", "\\": "\n", "cr": "\n", "hline": "", "midrule": "", "toprule": "", "bottomrule": ""}
+_CONTROL_WORD = re.compile(r"\\([A-Za-z@]+)")
 _MAX_EXPANSION = 200_000  # characters: a macro that expands forever is cut off, not followed
 
 
@@ -28,11 +29,6 @@ class _Macro:
     arguments: int
     body: str
     default: str | None = None
-
-
-@dataclass
-class _Output:
-    lines: list[tuple[int, str, int]] = field(default_factory=list)  # (source line, text, heading level)
 
 
 def _strip_comments(source: str) -> str:
@@ -85,7 +81,7 @@ def _expand(text: str, macros: dict[str, _Macro], depth: int = 0) -> str:
     index = 0
     size = 0
     while index < len(text):
-        match = re.compile(r"\\([A-Za-z@]+)").search(text, index)
+        match = _CONTROL_WORD.search(text, index)
         if match is None:
             out.append(text[index:])
             break
@@ -148,7 +144,7 @@ def _render(body: str, first_line: int) -> list[tuple[int, str, int, bool]]:
     state = {"line": first_line, "start": first_line, "bullet": False}
 
     def flush(heading: int = 0) -> None:
-        text = clean("".join(current).replace("\x01", ""))
+        text = clean("".join(current))
         if text and text != "|":
             lines.append((state["start"], text.strip(" |"), heading, state["bullet"]))
         current.clear()
@@ -191,7 +187,7 @@ def _render(body: str, first_line: int) -> list[tuple[int, str, int, bool]]:
                         index = _skip_arguments(body, index, _ENVIRONMENT_ARGUMENTS.get(group[0].strip(), 0))
                 flush()
                 continue
-            if name == "item" or (name.lower().endswith("item") and name.lower() not in ("resumeitemlist",)):
+            if name.lower().endswith("item"):  # \item, \resumeItem, \cvitem
                 flush()
                 state["bullet"] = True
                 optional = _group(body, index, "[", "]")
@@ -200,7 +196,7 @@ def _render(body: str, first_line: int) -> list[tuple[int, str, int, bool]]:
                 continue
             if name in _TEXT_SYMBOLS:
                 symbol = _TEXT_SYMBOLS[name]
-                if "\n" in symbol and "\x01" not in symbol:
+                if "\n" in symbol:
                     optional = _group(body, index, "[", "]") if name == "\\" else None
                     index = optional[1] if optional else index  # \\[3pt]
                     flush()
@@ -218,10 +214,6 @@ def _render(body: str, first_line: int) -> list[tuple[int, str, int, bool]]:
             optional = _group(body, index, "[", "]") if body[index: index + 1] == "[" else None
             index = optional[1] if optional else index  # \textls[400]{...}: the option is not text
             continue  # any other command: its name vanishes, its braced text stays
-        if char == "%":
-            newline = body.find("\n", index)
-            index = len(body) if newline < 0 else newline
-            continue
         if char in "{}":
             index += 1
             continue
