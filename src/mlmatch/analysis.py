@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from .assess.gaps import target_gap
@@ -30,7 +31,7 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
     segments = segment(document, signals["sections"])
     hits = matcher_for(lexicon).match(list(segments.lines))
     found = {hit.concept for hit in hits}
-    experience = find_roles(segments, signals, options.as_of)
+    experience = find_roles(segments, signals, options.as_of or (document.file_dates[0].value if document.file_dates else date.today()))
     apparent = estimate_level(experience, segments, found, lexicon)
     verdicts = grade_bullets(segments.bullets, signals)
     by_concept: dict[str, list] = {}

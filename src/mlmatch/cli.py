@@ -23,7 +23,7 @@ def _share(ctx, param, value):
 
 def _as_of(ctx, param, value):
     if value is None:
-        return date.today()
+        return None
     try:
         return date.fromisoformat(value)
     except ValueError:
@@ -47,7 +47,7 @@ def _user_errors():
 @click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True, help="Report format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=str), help="Write the report to this file (atomically) instead of stdout.")
 @click.option("--lexicon", "lexicon_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=str), help="Extra lexicon TOML adding or overriding concepts; repeatable.")
-@click.option("--as-of", callback=_as_of, metavar="DATE", help="Date that 'Present' means (default: today).")
+@click.option("--as-of", callback=_as_of, metavar="DATE", help="Date that 'Present' means (default: the resume's own date, else today).")
 @click.option("--min-level", type=click.Choice(LEVELS, case_sensitive=False), help="Exit 1 if the resume reads below this level.")
 @click.option("--min-coverage", type=float, callback=_share, help="Exit 1 if coverage of --target is below this share.")
 @click.option("--min-outcome-ratio", type=float, callback=_share, help="Exit 1 if fewer than this share of bullets state outcomes.")

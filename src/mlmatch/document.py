@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 
 @dataclass(frozen=True)
@@ -24,12 +25,22 @@ class Line:
 
 
 @dataclass(frozen=True)
+class FileDate:
+    """A date the file records about itself (PDF metadata, DOCX core properties): what "Present" means
+    when the text shows no date of its own."""
+
+    value: date
+    source: str  # e.g. "PDF ModDate", "PDF CreationDate", "DOCX modified"
+
+
+@dataclass(frozen=True)
 class Document:
     path: str
     format: str
     lines: tuple[Line, ...]
     pages: int = 1
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    file_dates: tuple[FileDate, ...] = ()  # most trusted first
 
     @property
     def text(self) -> str:

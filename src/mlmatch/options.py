@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from .levels import Level
@@ -14,5 +14,5 @@ class Options:
     target: Level | None = None
     jd: str | None = None
     lexicon_files: tuple[str, ...] = ()
-    as_of: date = field(default_factory=date.today)  # what "Present" means; fixed in tests
+    as_of: date | None = None  # what "Present" means; None: the document's own date, else today
     limits: Limits = Limits()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..document import Document, Line
+from ..document import Document, FileDate, Line
 from ..errors import UnreadableError
 from .normalize import clean, drop_private_use, split_bullet
 
@@ -59,4 +59,14 @@ def read_docx(path: Path) -> Document:
                 cells = list(dict.fromkeys(clean(cell.text) for cell in row.cells if clean(cell.text)))
                 if cells:
                     lines.append(Line(text=" | ".join(cells), number=number))
-    return Document(path=str(path), format="docx", lines=tuple(lines))
+    return Document(path=str(path), format="docx", lines=tuple(lines), file_dates=_file_dates(word.core_properties))
+
+
+def _file_dates(properties) -> tuple[FileDate, ...]:
+    """Core properties' modified and created dates (Word sets both on save)."""
+    dates = []
+    for name in ("modified", "created"):
+        value = getattr(properties, name, None)
+        if value is not None:
+            dates.append(FileDate(value.date(), f"DOCX {name}"))
+    return tuple(dates)

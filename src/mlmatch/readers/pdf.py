@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 import time
+from datetime import date
 from pathlib import Path
 
-from ..document import Document, Line
+from ..document import Document, FileDate, Line
 from ..errors import UnreadableError
 from .normalize import BULLET_GLYPHS, clean, drop_private_use, split_bullet
 from .pdf_layout import inside, layout_rows, table_rows
@@ -139,6 +140,25 @@ def _cause(error: Exception) -> Exception:
     return cause
 
 
+_PDF_DATE = re.compile(r"^(?:D:)?((?:19|20)\d{2})(\d{2})(\d{2})?")
+
+
+def file_dates(metadata: dict) -> tuple[FileDate, ...]:
+    """The document information dictionary's ModDate and CreationDate ("D:20221205185419Z"), valid ones only."""
+    dates = []
+    for key in ("ModDate", "CreationDate"):
+        value = metadata.get(key)
+        if isinstance(value, bytes):
+            value = value.decode("latin-1", "replace")
+        match = _PDF_DATE.match(str(value or "").strip())
+        if match and 1 <= int(match.group(2)) <= 12:
+            try:
+                dates.append(FileDate(date(int(match.group(1)), int(match.group(2)), int(match.group(3) or 1)), f"PDF {key}"))
+            except ValueError:
+                continue
+    return tuple(dates)
+
+
 def read_pdf(path: Path, max_pages: int, deadline: float | None = None) -> Document:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
@@ -151,6 +171,7 @@ def read_pdf(path: Path, max_pages: int, deadline: float | None = None) -> Docum
             raise UnreadableError("the PDF is encrypted with a password; mlmatch cannot read it") from None
         raise UnreadableError(f"not a readable PDF ({type(cause).__name__}): the file is damaged or truncated") from None
     warnings: list[str] = []
+    dates = file_dates(pdf.metadata or {})
     pages_read: list[tuple[object, list[tuple[Row, str, bool]]]] = []
     images = 0
     with pdf:
@@ -170,10 +191,10 @@ def read_pdf(path: Path, max_pages: int, deadline: float | None = None) -> Docum
                 page.flush_cache()
             except Exception as error:
                 raise UnreadableError(f"page {page_number} cannot be read ({type(_cause(error)).__name__}): the file is damaged") from None
-    return _document(path, pages_read, page_count, images, warnings)
+    return _document(path, pages_read, page_count, images, warnings, dates)
 
 
-def _document(path: Path, pages_read, page_count: int, images: int, warnings: list[str]) -> Document:
+def _document(path: Path, pages_read, page_count: int, images: int, warnings: list[str], dates: tuple[FileDate, ...] = ()) -> Document:
     # A line at the top or bottom margin that repeats on several pages is a running header or footer.
     seen: dict[str, set[int]] = {}
     for number, (page, rows) in enumerate(pages_read, start=1):
@@ -207,4 +228,4 @@ def _document(path: Path, pages_read, page_count: int, images: int, warnings: li
         raise UnreadableError("the PDF's text layer is garbled (its fonts have no Unicode mapping); mlmatch cannot read it")
     if chars and garbled / chars > 0.02:
         warnings.append(f"{garbled / chars:.0%} of the text could not be decoded (fonts without Unicode mapping)")
-    return Document(path=str(path), format="pdf", lines=tuple(lines), pages=page_count, warnings=tuple(warnings))
+    return Document(path=str(path), format="pdf", lines=tuple(lines), pages=page_count, warnings=tuple(warnings), file_dates=dates)
