@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from .assess.gaps import target_gap
 from .assess.level import estimate_level
-from .assess.outcomes import grade_bullets, outcome_ratio
+from .asof import resolve_as_of
+from .assess.entries import gradeable
+from .assess.outcomes import grade_entries, outcome_ratio
 from .assess.posting import match_posting, posting_sections, read_posting
 from .document import Document
 from .experience import find_roles
@@ -17,7 +18,7 @@ from .matching import matcher_for
 from .options import Options
 from .readers import read
 from .report import LevelMeaning, Report, Skill
-from .segment import Segments, segment
+from .segment import Segments, segment, segment_resume
 
 
 def _meaning(lexicon: Lexicon, level: Level) -> LevelMeaning:
@@ -28,12 +29,14 @@ def _meaning(lexicon: Lexicon, level: Level) -> LevelMeaning:
 def analyze_document(document: Document, options: Options, lexicon: Lexicon | None = None) -> Report:
     lexicon = lexicon or load_lexicon(options.lexicon_files)
     signals = lexicon.signals
-    segments = segment(document, signals["sections"])
-    hits = matcher_for(lexicon).match(list(segments.lines))
+    segments = segment_resume(document, signals)
+    no_skills = set(signals["section_use"]["no_skills"])
+    hits = matcher_for(lexicon).match([p for p in segments.lines if p.section not in no_skills])
     found = {hit.concept for hit in hits}
-    experience = find_roles(segments, signals, options.as_of or (document.file_dates[0].value if document.file_dates else date.today()))
+    as_of = resolve_as_of(document, signals["dates"], options.as_of)
+    experience = find_roles(segments, signals, as_of.date)
     apparent = estimate_level(experience, segments, found, lexicon)
-    verdicts = grade_bullets(segments.bullets, signals)
+    verdicts = grade_entries(gradeable(segments, experience, signals["section_use"]["graded"]), signals)
     by_concept: dict[str, list] = {}
     for hit in hits:
         by_concept.setdefault(hit.concept, []).append(hit)
@@ -54,7 +57,8 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
         skills=skills,
         bullets=tuple(verdicts),
         outcome_ratio=outcome_ratio(verdicts),
-        warnings=document.warnings,
+        warnings=document.warnings + ((as_of.warning,) if as_of.warning else ()),
+        as_of=as_of,
         ladder=tuple(_meaning(lexicon, level) for level in levels),
         target=target_gap(lexicon, found, options.target) if options.target is not None else None,
         jd=jd,
@@ -64,7 +68,7 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
 def read_segments(path: str | Path, options: Options) -> tuple[Document, Segments]:
     """The document as read and its sections, without matching or assessing (for --show-text)."""
     document = read(path, options.limits)
-    return document, segment(document, load_lexicon(options.lexicon_files).signals["sections"])
+    return document, segment_resume(document, load_lexicon(options.lexicon_files).signals)
 
 
 def analyze(path: str | Path, options: Options | None = None) -> Report:
