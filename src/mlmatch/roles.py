@@ -130,10 +130,22 @@ def split_title(parts: list[str], signals: dict) -> tuple[str, str]:
     return title, organisation
 
 
-def _eligible(placed: Placed, section: str, anchors: set[int], index: int, signals: dict) -> bool:
-    """A line that can belong to a role's head: in the same section, not a bullet, not prose."""
+_CONNECTORS = {"of", "and", "&", "for", "the", "de", "du", "des", "la", "y", "e", "und", "für"}
+
+
+def _names_a_place_of_work(text: str) -> bool:
+    """'• Google Mountain View, CA': a bullet glyph before an organisation's name, not a bullet of work."""
+    words = [w for w in re.split(r"[\s,]+", text) if w]
+    return 0 < len(words) <= 7 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words) and not _VERB_START.match(text)
+
+
+def _eligible(placed: Placed, section: str, anchors: set[int], index: int, signals: dict, beside: bool = False) -> bool:
+    """A line that can belong to a role's head: in the same section, not prose, not a bullet unless it
+    sits right `beside` the dates and only names a place of work."""
     text = placed.line.text
-    if index in anchors or placed.line.bullet or placed.section != section:
+    if index in anchors or placed.section != section:
+        return False
+    if placed.line.bullet and not (beside and _names_a_place_of_work(text)):
         return False
     first = re.split(r"\s(?:–|—|\|)\s", text)[0]
     words = first.split()
@@ -177,7 +189,7 @@ def find_role_heads(segments: Segments, signals: dict) -> list[RoleHead]:
             order = (-1, -2, -3, 1) if above_in.get(placed.section, True) else (1, 2, -1, -2)
             for step in order:
                 neighbour = index + step
-                if not 0 <= neighbour < len(lines) or neighbour in used or not _eligible(lines[neighbour], placed.section, anchors, neighbour, signals):
+                if not 0 <= neighbour < len(lines) or neighbour in used or not _eligible(lines[neighbour], placed.section, anchors, neighbour, signals, beside=abs(step) == 1):
                     continue
                 if abs(step) > 1 and index + step - (1 if step > 0 else -1) not in taken:
                     continue  # further lines only through the ones between
