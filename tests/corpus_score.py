@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -76,7 +77,8 @@ def score_file(path: Path, label: dict, verbose: bool) -> dict:
     years = experience["years"]
     bullets = sum(1 for b in report["bullets"] if b.get("kind", "bullet") == "bullet" and b["section"] != "summary")
     as_of = report.get("as_of", {}).get("date", "")
-    found_headings = {" ".join(h.lower().split()) for h in _headings(path)}
+    # Compared as the labels write them: case and spacing aside, without a trailing "(03/2019-EN CURSO)".
+    found_headings = {" ".join(re.sub(r"\s*\([^)]*\d[^)]*\)\s*$", "", h).lower().split()) for h in _headings(path)}
     wanted = [" ".join(h.lower().split()) for h in label["headings"]]
     result = {
         "file": label["file"],

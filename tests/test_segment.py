@@ -134,3 +134,9 @@ def test_names_in_references_are_never_skills(lexicon):
     found = {skill.concept.id for skill in report.skills}
     assert "python" in found
     assert not found & {"ray", "spark", "keras", "tensorflow"}
+
+
+def test_a_stray_glyph_before_a_heading_in_capitals_does_not_hide_it(lexicon):
+    lines = (Line("Experience", 1, heading=2), Line("Analyst, Acme | 2020 – 2021", 2), Line("ACTIVIDADES", 3, bullet=True), Line("Miembro del club de robótica", 4))
+    segments = segment_resume(Document("r.pdf", "pdf", lines), lexicon.signals)
+    assert [p.section for p in segments.lines] == ["experience", "activities"]

@@ -66,9 +66,12 @@ class SectionFinder:
 
     def section_of(self, line: Line) -> str | None:
         """The canonical section this line opens, OTHER for an unknown marked heading, or None."""
-        if line.bullet or len(line.text) > 60:
+        if len(line.text) > 60:
             return None
         key = heading_key(line.text)
+        if line.bullet:
+            # "• ACTIVIDADES": a stray glyph before a heading in capitals, not an item
+            return self.by_heading.get(key) if line.text.isupper() else None
         if key in self.by_heading:
             return self.by_heading[key]
         if not line.heading and not _looks_like_heading(line.text):
@@ -134,16 +137,18 @@ def segment(document: Document, section_names: dict[str, list[str]], section_wor
     finder = SectionFinder(section_names, section_words)
     sizes = [line.font_size for line in document.lines if line.font_size]
     body_size = sorted(sizes)[len(sizes) // 2] if sizes else None
-    # Typography of the headings we recognise by name, when it differs from body text.
-    heading_styles = {_style(line) for line in document.lines if finder.section_of(line) not in (None, OTHER) and line.font_size and (line.bold or (body_size and line.font_size > body_size + 0.5))}
+    # Typography of the headings we recognise by name, when it differs from body text; a style only one
+    # named heading has ("Languages" under "SKILLS") is a sub-heading's when others share one.
+    named = Counter(_style(line) for line in document.lines if finder.section_of(line) not in (None, OTHER) and line.font_size and (line.bold or (body_size and line.font_size > body_size + 0.5)))
+    heading_styles = {style for style, count in named.items() if count >= 2} or set(named)
     dominant = _dominant_style(document, finder)
     current, current_rank = HEADER, 0
     runs: list[tuple[Placed | None, list[Placed]]] = [(None, [])]
     for index, line in enumerate(document.lines):
         following = document.lines[index + 1] if index + 1 < len(document.lines) else None
         opened = _opens(finder, line, current_rank, index, heading_styles, following, dated)
-        if opened is not None and current != HEADER and (_subordinate(line, current_rank, dominant) or opened in nested.get(current, ())):
-            opened = None  # "Languages" set small under "SKILLS": a sub-heading, the section goes on
+        if opened is not None and current != HEADER and (_subordinate(line, current_rank, dominant, not runs[-1][1]) or opened in nested.get(current, ())):
+            opened = None  # "Languages" set small right under "SKILLS": a sub-heading, the section goes on
         if opened is not None:
             current, current_rank = opened, line.heading
             runs.append((Placed(line, current), []))
@@ -167,13 +172,13 @@ def _dominant_style(document: Document, finder: SectionFinder) -> tuple[float, b
     return style if count >= 2 else None
 
 
-def _subordinate(line: Line, current_rank: int, dominant: tuple[float, bool, bool] | None) -> bool:
-    """A heading of lower rank than the section it stands in: '###' under '##', or set smaller, lighter
-    or in lower case where this document's section headings are not."""
+def _subordinate(line: Line, current_rank: int, dominant: tuple[float, bool, bool] | None, first: bool) -> bool:
+    """A heading of lower rank than the section it stands in: '###' under '##', or, as the first line
+    of a section, set smaller, lighter or in lower case where this document's section headings are not."""
     if line.heading:
         return current_rank > 0 and line.heading > current_rank
     style = _style(line)
-    if dominant is None or style is None or style == dominant:
+    if not first or dominant is None or style is None or style == dominant:
         return False
     size, bold, capitals = style
     return size < dominant[0] or (size == dominant[0] and (dominant[1] and not bold or dominant[2] and not capitals))
