@@ -9,7 +9,7 @@ from .assess.level import estimate_level
 from .asof import resolve_as_of
 from .assess.entries import gradeable
 from .assess.outcomes import grade_entries, outcome_ratio
-from .assess.posting import match_posting, posting_sections, read_posting
+from .assess.posting import Posting, match_posting, posting_sections, read_posting
 from .document import Document
 from .experience import find_roles
 from .levels import Level
@@ -42,12 +42,7 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
         by_concept.setdefault(hit.concept, []).append(hit)
     skills = tuple(Skill(lexicon.concepts[cid], tuple(h)) for cid, h in sorted(by_concept.items(), key=lambda item: (-lexicon.concepts[item[0]].level, item[0])))
     levels = sorted({apparent.level} | ({options.target} if options.target is not None else set()))
-    jd = None
-    if options.jd:
-        posting_doc = read(options.jd, options.limits)
-        posting_segments = segment(posting_doc, posting_sections(signals))
-        posting_hits = matcher_for(lexicon).match(list(posting_segments.lines))
-        jd = match_posting(read_posting(str(options.jd), posting_segments, posting_hits, lexicon), found)
+    jd = match_posting(prepare_posting(options.jd, options, lexicon), found) if options.jd else None
     return Report(
         file=document.path,
         format=document.format,
@@ -63,6 +58,15 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
         target=target_gap(lexicon, found, options.target) if options.target is not None else None,
         jd=jd,
     )
+
+
+def prepare_posting(path: str | Path, options: Options, lexicon: Lexicon | None = None) -> Posting:
+    """A job posting read and matched: the concepts it asks for and the level it asks for."""
+    lexicon = lexicon or load_lexicon(options.lexicon_files)
+    document = read(path, options.limits)
+    segments = segment(document, posting_sections(lexicon.signals))
+    hits = matcher_for(lexicon).match(list(segments.lines))
+    return read_posting(str(path), segments, hits, lexicon)
 
 
 def read_segments(path: str | Path, options: Options) -> tuple[Document, Segments]:
