@@ -10,6 +10,7 @@ from .assess.level import estimate_level
 from .assess.outcomes import grade_bullets, outcome_ratio
 from .assess.posting import match_posting, posting_sections, read_posting
 from .document import Document
+from .errors import UnreadableError
 from .experience import find_roles
 from .levels import Level
 from .lexicon import Lexicon, load_lexicon
@@ -41,10 +42,13 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
     levels = sorted({apparent.level} | ({options.target} if options.target is not None else set()))
     jd = None
     if options.jd:
-        posting_doc = read(options.jd, options.limits)
+        try:
+            posting_doc = read(options.jd, options.limits)
+        except UnreadableError as error:
+            raise error.about(str(options.jd), "job posting") from None
         posting_segments = segment(posting_doc, posting_sections(signals))
         posting_hits = matcher_for(lexicon).match(list(posting_segments.lines))
-        jd = match_posting(read_posting(str(options.jd), posting_segments, posting_hits, lexicon), found)
+        jd = match_posting(read_posting(posting_doc.path, posting_segments, posting_hits, lexicon), found)
     return Report(
         file=document.path,
         format=document.format,

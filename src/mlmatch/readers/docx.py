@@ -4,6 +4,7 @@ row by row. Line numbers count the document's paragraphs and table rows in order
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
 from ..document import Document, FileDate, Line
 from ..errors import UnreadableError
@@ -26,7 +27,7 @@ def _heading_level(paragraph) -> int:
     return 0
 
 
-def read_docx(path: Path) -> Document:
+def read_docx(source: Path | BinaryIO) -> Document:
     try:
         import docx
         from docx.table import Table
@@ -34,7 +35,7 @@ def read_docx(path: Path) -> Document:
     except ImportError:  # pragma: no cover - python-docx is a declared dependency
         raise UnreadableError("reading .docx needs python-docx") from None
     try:
-        word = docx.Document(str(path))
+        word = docx.Document(str(source) if isinstance(source, Path) else source)
     except UnreadableError:
         raise
     except Exception as error:
@@ -59,7 +60,7 @@ def read_docx(path: Path) -> Document:
                 cells = list(dict.fromkeys(clean(cell.text) for cell in row.cells if clean(cell.text)))
                 if cells:
                     lines.append(Line(text=" | ".join(cells), number=number))
-    return Document(path=str(path), format="docx", lines=tuple(lines), file_dates=_file_dates(word.core_properties))
+    return Document(path=str(source) if isinstance(source, Path) else "", format="docx", lines=tuple(lines), file_dates=_file_dates(word.core_properties))
 
 
 def _file_dates(properties) -> tuple[FileDate, ...]:
