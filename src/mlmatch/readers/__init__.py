@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import io
+import logging
 import os
 import re
 import signal
@@ -23,6 +24,11 @@ from ..errors import UnreadableError
 from .decode import decode
 from .guards import check_docx_unpacked_size, check_pdf_inflated_size
 
+# pdfminer logs a warning for every oddity of a damaged file; with no handler configured Python prints
+# them on stderr, where the one line that says why a file cannot be read must stand alone. An
+# application that configures logging still receives them.
+logging.getLogger("pdfminer").addHandler(logging.NullHandler())
+
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".pdf": "pdf", ".docx": "docx", ".tex": "latex", ".json": "jsonresume", ".yaml": "yaml", ".yml": "yaml"}
@@ -37,11 +43,20 @@ INFLATE_FACTOR = 5  # a .docx or a PDF's streams may unpack to at most this many
 MB = 1024 * 1024  # --max-size counts these
 
 
+CHARACTERS_PER_PAGE = 8000  # a dense page; --max-pages of them bound the text of any format
+
+
 @dataclass(frozen=True)
 class Limits:
     max_bytes: int = 20 * MB
     max_pages: int = 10
     timeout: float = 60.0
+
+    @property
+    def max_characters(self) -> int:
+        """Matching and assessment grow with the text (1 MB took 13 s and 240 MB), so every format is
+        cut where --max-pages dense pages would end, as a PDF is cut after --max-pages pages."""
+        return self.max_pages * CHARACTERS_PER_PAGE
 
 
 def what_it_is(data: bytes) -> str | None:
@@ -109,7 +124,7 @@ def read(path: str | Path, limits: Limits = Limits()) -> Document:
     name = STDIN_NAME if str(path) == STDIN else str(path)
     try:
         with _time_limit(limits.timeout):
-            return replace(_read(path, limits), path=name)
+            return replace(_within_length(_read(path, limits), limits.max_characters), path=name)
     except UnreadableError as error:
         raise error.about(name) from None
     except RecursionError:
@@ -117,10 +132,24 @@ def read(path: str | Path, limits: Limits = Limits()) -> Document:
     except MemoryError:
         raise UnreadableError("reading it needs more memory than there is", name) from None
     except Exception as error:
-        # pdfplumber wraps whatever interrupts pdfminer, our timer's error included.
-        if error.args and isinstance(error.args[0], UnreadableError):
-            raise error.args[0].about(name) from None
+        # pdfplumber wraps whatever interrupts pdfminer, our timer's error included; and closing a
+        # damaged PDF after the reader refused it re-parses its page tree, which fails again and would
+        # hide the reason (found by tests/fuzz_readers.py; fixtures in tests/fixtures/fuzz/).
+        for cause in _causes(error):
+            if isinstance(cause, UnreadableError):
+                raise cause.about(name) from None
         raise
+
+
+def _causes(error: BaseException) -> list[object]:
+    """What an exception wraps (its first argument) and what it was raised while handling, transitively."""
+    found: list[object] = []
+    current: BaseException | None = error
+    while current is not None and len(found) < 20:
+        found.append(current.args[0] if current.args else None)
+        found.append(current.__context__)
+        current = current.__context__
+    return found
 
 
 def _too_big(size: int, limits: Limits) -> UnreadableError:
@@ -228,6 +257,17 @@ def _read(path: str | Path, limits: Limits) -> Document:
 
         document = read_text(name, decoded.text)
     return _with_text(replace(document, warnings=decoded.warnings + document.warnings))
+
+
+def _within_length(document: Document, most: int) -> Document:
+    total = 0
+    for index, line in enumerate(document.lines):
+        total += len(line.text)
+        if total > most:
+            kept = document.lines[:index] + ((replace(line, text=line.text[: most - total + len(line.text)]),) if index == 0 else ())
+            warning = f"the text is longer than --max-pages ({most // CHARACTERS_PER_PAGE}) dense pages; only the first {len(kept)} of {len(document.lines)} lines were read"
+            return replace(document, lines=kept, warnings=(*document.warnings, warning))
+    return document
 
 
 def _with_text(document: Document) -> Document:
