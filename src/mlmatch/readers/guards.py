@@ -5,8 +5,8 @@ streams inflate as far (pdfminer inflates each stream whole)."""
 from __future__ import annotations
 
 import re
-import zlib
 import zipfile
+import zlib
 from pathlib import Path
 from typing import BinaryIO
 
