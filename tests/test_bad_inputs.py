@@ -73,3 +73,15 @@ def test_a_pdf_and_a_word_file_named_txt_are_read_as_what_they_are(tmp_path):
     (tmp_path / "cv.md").write_bytes((FIXTURES / "layouts" / "word.docx").read_bytes())
     assert read(tmp_path / "resume.txt").format == "pdf"
     assert read(tmp_path / "cv.md").format == "docx"
+
+
+def test_long_text_is_cut_at_max_pages_dense_pages(tmp_path):
+    from mlmatch.readers import CHARACTERS_PER_PAGE, Limits, read
+
+    resume = tmp_path / "long.md"
+    resume.write_text("# Noor Valdez\n\n" + "".join(f"- Shipped model update {n} with PyTorch and cut latency by 3%.\n" for n in range(600)))
+    whole, cut = read(resume, Limits(max_pages=10)), read(resume, Limits(max_pages=1))
+    assert len(whole.lines) == 601 and whole.warnings == ()
+    assert cut.lines == whole.lines[: len(cut.lines)] and 100 < len(cut.lines) < 601
+    assert sum(len(line.text) for line in cut.lines) <= CHARACTERS_PER_PAGE
+    assert cut.warnings == ("the text is longer than --max-pages (1) dense pages; only its beginning was read",)

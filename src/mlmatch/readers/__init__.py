@@ -37,6 +37,7 @@ READABLE = ".pdf, .docx, .tex, .md, .txt, a JSON Resume .json or a RenderCV / JS
 _TEXT_KINDS = {"text", "markdown", "latex", "jsonresume", "yaml"}
 # What a file's first bytes say it is, for files named as something else.
 _SIGNATURES = ((b"%PDF-", "a PDF"), (b"PK\x03\x04", "a zip archive"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"), (b"\x1f\x8b", "a gzip archive"), (b"\x7fELF", "a program"), (b"\xd0\xcf\x11\xe0", "a legacy Office file (.doc)"))
+_MARKUP_ALLOWANCE = 4  # plain text and Markdown are cut at this many times the characters kept, before reading
 INFLATE_FACTOR = 5  # a .docx or a PDF's streams may unpack to at most this many times --max-size
 
 
@@ -124,7 +125,7 @@ def read(path: str | Path, limits: Limits = Limits()) -> Document:
     name = STDIN_NAME if str(path) == STDIN else str(path)
     try:
         with _time_limit(limits.timeout):
-            return replace(_within_length(_read(path, limits), limits.max_characters), path=name)
+            return replace(_within_length(_read(path, limits), limits), path=name)
     except UnreadableError as error:
         raise error.about(name) from None
     except RecursionError:
@@ -235,6 +236,9 @@ def _read(path: str | Path, limits: Limits) -> Document:
     decoded = decode(data)
     if not decoded.text.strip():
         raise UnreadableError("the file holds no text")
+    if kind in ("text", "markdown") and len(decoded.text) > _MARKUP_ALLOWANCE * limits.max_characters:
+        # Cut before the reader walks megabytes it will not keep (a 20 MB line took 430 MB to read).
+        decoded = replace(decoded, text=decoded.text[: _MARKUP_ALLOWANCE * limits.max_characters], warnings=(*decoded.warnings, _cut_warning(limits)))
     name = source if isinstance(source, Path) else Path(STDIN_NAME)
     if kind == "jsonresume":
         from .jsonresume import read_json_resume
@@ -259,14 +263,18 @@ def _read(path: str | Path, limits: Limits) -> Document:
     return _with_text(replace(document, warnings=decoded.warnings + document.warnings))
 
 
-def _within_length(document: Document, most: int) -> Document:
+def _cut_warning(limits: Limits) -> str:
+    return f"the text is longer than --max-pages ({limits.max_pages}) dense pages; only its beginning was read"
+
+
+def _within_length(document: Document, limits: Limits) -> Document:
     total = 0
     for index, line in enumerate(document.lines):
         total += len(line.text)
-        if total > most:
-            kept = document.lines[:index] + ((replace(line, text=line.text[: most - total + len(line.text)]),) if index == 0 else ())
-            warning = f"the text is longer than --max-pages ({most // CHARACTERS_PER_PAGE}) dense pages; only the first {len(kept)} of {len(document.lines)} lines were read"
-            return replace(document, lines=kept, warnings=(*document.warnings, warning))
+        if total > limits.max_characters:
+            kept = document.lines[:index] + ((replace(line, text=line.text[: limits.max_characters - total + len(line.text)]),) if index == 0 else ())
+            warnings = document.warnings if _cut_warning(limits) in document.warnings else (*document.warnings, _cut_warning(limits))
+            return replace(document, lines=kept, warnings=warnings)
     return document
 
 
