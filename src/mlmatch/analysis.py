@@ -11,6 +11,7 @@ from .assess.entries import gradeable
 from .assess.outcomes import grade_entries, outcome_ratio
 from .assess.posting import Posting, match_posting, posting_sections, read_posting
 from .document import Document
+from .errors import UnreadableError
 from .experience import find_roles
 from .levels import Level
 from .lexicon import Lexicon, load_lexicon
@@ -63,10 +64,13 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
 def prepare_posting(path: str | Path, options: Options, lexicon: Lexicon | None = None) -> Posting:
     """A job posting read and matched: the concepts it asks for and the level it asks for."""
     lexicon = lexicon or load_lexicon(options.lexicon_files)
-    document = read(path, options.limits)
+    try:
+        document = read(path, options.limits)
+    except UnreadableError as error:
+        raise error.about(str(path), "job posting") from None
     segments = segment(document, posting_sections(lexicon.signals))
     hits = matcher_for(lexicon).match(list(segments.lines))
-    return read_posting(str(path), segments, hits, lexicon)
+    return read_posting(document.path, segments, hits, lexicon)
 
 
 def read_segments(path: str | Path, options: Options) -> tuple[Document, Segments]:

@@ -41,11 +41,12 @@ def _user_errors():
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.argument("resume", type=click.Path(dir_okay=False, path_type=str))
+@click.argument("resume", type=click.Path(readable=False, allow_dash=True, path_type=str))
 @click.option("--target", type=click.Choice(LEVELS, case_sensitive=False), help="Level to measure the resume against: coverage and missing keywords.")
-@click.option("--jd", "jd", type=click.Path(dir_okay=False, path_type=str), help="Job posting (any format mlmatch reads) to match the resume against.")
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True, help="Report format.")
+@click.option("--jd", "jd", type=click.Path(readable=False, allow_dash=True, path_type=str), help="Job posting (any format mlmatch reads; - for standard input) to match the resume against.")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), help="Report format (default: from the -o file's extension, else text).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=str), help="Write the report to this file (atomically) instead of stdout.")
+@click.option("--color/--no-color", "color", default=None, help="Colour the text report (default: on a terminal, unless NO_COLOR is set).")
 @click.option("--lexicon", "lexicon_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=str), help="Extra lexicon TOML adding or overriding concepts; repeatable.")
 @click.option("--as-of", callback=_as_of, metavar="DATE", help="Date that 'Present' means (default: the resume's own date, else today).")
 @click.option("--min-level", type=click.Choice(LEVELS, case_sensitive=False), help="Exit 1 if the resume reads below this level.")
@@ -57,7 +58,7 @@ def _user_errors():
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True, help="Give up reading a file after this many seconds.")
 @click.option("--show-text", is_flag=True, help="Print the resume as mlmatch read it (page, line, column, section, bullets) and stop.")
 @click.version_option(__version__, "--version", prog_name="mlmatch")
-def main(resume, target, jd, output_format, output, lexicon_files, as_of, min_level, min_coverage, min_outcome_ratio, min_match_rate, max_pages, max_size, timeout, show_text):
+def main(resume, target, jd, output_format, output, color, lexicon_files, as_of, min_level, min_coverage, min_outcome_ratio, min_match_rate, max_pages, max_size, timeout, show_text):
     """Report the level an ML engineer's RESUME reads as, the keywords it lacks for --target or
     --jd, and which bullets state measurable outcomes.
 
@@ -67,11 +68,13 @@ def main(resume, target, jd, output_format, output, lexicon_files, as_of, min_le
         raise click.UsageError("--min-coverage needs --target")
     if min_match_rate is not None and jd is None:
         raise click.UsageError("--min-match-rate needs --jd")
+    if resume == "-" and jd == "-":
+        raise click.UsageError("standard input (-) can be the resume or the --jd posting, not both")
     with _user_errors():
         from .analysis import analyze
         from .levels import Level
         from .options import Options
-        from .output import write_atomic
+        from .output import format_for, use_color, write_atomic
         from .readers import Limits
         from .render import OutputFormat, render
         from .thresholds import Thresholds, failures
@@ -83,17 +86,15 @@ def main(resume, target, jd, output_format, output, lexicon_files, as_of, min_le
             as_of=as_of,
             limits=Limits(max_bytes=int(max_size * 1024 * 1024), max_pages=max_pages, timeout=timeout),
         )
-        try:
-            if show_text:
-                from .analysis import read_segments
-                from .render.shown_text import render_document
+        if show_text:
+            from .analysis import read_segments
+            from .render.shown_text import render_document
 
-                click.echo(render_document(*read_segments(resume, options)), nl=False)
-                sys.exit(ExitCode.OK)
-            report = analyze(resume, options)
-        except MlmatchError as error:
-            raise type(error)(f"{resume}: {error}") from None
-        color = output is None and output_format == "text" and sys.stdout.isatty()
+            click.echo(render_document(*read_segments(resume, options)), nl=False)
+            sys.exit(ExitCode.OK)
+        report = analyze(resume, options)
+        output_format = format_for(output, output_format)
+        color = use_color(color, output) and output_format == "text"
         text = render(report, OutputFormat(output_format), color=color)
         if output:
             try:

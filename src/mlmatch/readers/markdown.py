@@ -29,6 +29,11 @@ def _inline(text: str) -> tuple[str, bool]:
     return text.replace("\\", ""), whole_bold
 
 
+def inline_text(text: str) -> str:
+    """Text with Markdown's inline markup (emphasis, links, code, HTML tags) removed."""
+    return _inline(text)[0]
+
+
 def read_markdown(path: Path, raw: str) -> Document:
     lines: list[Line] = []
     in_code = False
