@@ -15,7 +15,7 @@ from .errors import UnreadableError
 from .experience import find_roles
 from .levels import Level
 from .lexicon import Lexicon, load_lexicon
-from .matching import matcher_for
+from .matching import matcher_for, with_implied
 from .options import Options
 from .readers import read
 from .report import LevelMeaning, Report, Skill
@@ -32,7 +32,7 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
     signals = lexicon.signals
     segments = segment_resume(document, signals)
     no_skills = set(signals["section_use"]["no_skills"])
-    hits = matcher_for(lexicon).match([p for p in segments.lines if p.section not in no_skills])
+    hits = with_implied(matcher_for(lexicon).match([p for p in segments.lines if p.section not in no_skills]), lexicon)
     found = {hit.concept for hit in hits}
     as_of = resolve_as_of(document, signals["dates"], options.as_of)
     experience = find_roles(segments, signals, as_of.date)
