@@ -137,6 +137,18 @@ def test_every_structure_fixture_has_its_source_golden_file_and_labels():
         assert path.stat().st_size < 100_000, f"{path.name} is too large for a fixture"
 
 
+def test_the_drawn_headings_are_pictures_with_no_text_behind_them():
+    """The fixture is what it claims: four heading images and not one heading word in the text layer."""
+    import pdfplumber
+
+    with pdfplumber.open(STRUCTURE / "drawn-headings.pdf") as pdf:
+        page = pdf.pages[0]
+        words = {w["text"].lower() for w in page.extract_words()}
+        assert len(page.images) == 4
+    assert words.isdisjoint({"summary", "experience", "education", "skills"})
+    assert "## Experience" in (STRUCTURE / "drawn-headings.md").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("pdf", _cases("lines", RENDERINGS))
 def test_lines_come_out_as_a_person_reads_them(pdf):
     assert read_lines(pdf) == expected_lines(pdf.with_suffix(".expected.txt"))
