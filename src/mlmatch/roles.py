@@ -69,7 +69,10 @@ def _strip_places(text: str, signals: dict) -> str:
     keep_words = tuple(signals["titles"]["role_words"]) + tuple(signals["entries"]["organisation_words"])
     parts = re.split(r"(\s*[,|—–·]\s*|\s-\s)", text)
     kept: list[str] = []
+    skip = set()
     for index, part in enumerate(parts):
+        if index in skip:
+            continue
         following = parts[index + 2].strip(" .") if index + 2 < len(parts) and index % 2 == 0 else ""
         if following and (following.isupper() and len(following) <= 3 or fold(following) in places):  # ", CA", ", Germany"
             words = part.split()
@@ -77,6 +80,7 @@ def _strip_places(text: str, signals: dict) -> str:
             while city < min(2, len(words)) and words[-1 - city][:1].isupper() and not has_words(words[-1 - city], keep_words):
                 city += 1
             part = " ".join(words[: len(words) - city]) if city < len(words) or not has_words(part, keep_words) else part
+            skip.update({index + 1, index + 2})  # the state or country goes with its city
         kept.append(part)
     return "".join(kept).strip(" ,|—–·-")
 
@@ -167,7 +171,7 @@ def _eligible(placed: Placed, section: str, anchors: set[int], index: int, signa
         return False
     first = re.split(r"\s(?:–|—|\|)\s", text)[0]
     words = first.split()
-    if not words or len(words) > 12 or text[0].islower():
+    if not words or len(words) > 12 or (text[0].islower() and not looks_like_role_head(text, signals)):
         return False
     pieces = [p for p in _SEPARATORS.split(first) if p.strip()]
     if text.rstrip().endswith(".") and len(words) > 6 and max(len(p.split()) for p in pieces) > 6:
@@ -222,7 +226,7 @@ def find_role_heads(segments: Segments, signals: dict) -> list[RoleHead]:
                     break
         if dates.single and not title:
             continue  # a lone date beside no title is not a role
-        if _names_a_degree(" ".join(lines[i].line.text for i in taken), signals):
+        if _names_a_degree(" | ".join(p for i in taken for p in head_parts(lines[i].line.text, signals)), signals):
             continue  # "BSc Statistics, Cascade State University, 2012 – 2016": a degree, not a role
         if placed.section == "education" and not title:
             continue  # a degree, not a role
