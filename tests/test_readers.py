@@ -129,10 +129,10 @@ def test_time_limit_interrupts_a_reader_inside_a_page(monkeypatch):
 
     from mlmatch.readers import pdf
 
-    def stuck(page, markers):
+    def stuck(page):
         clock.sleep(5)
 
-    monkeypatch.setattr(pdf, "_page_lines", stuck)
+    monkeypatch.setattr(pdf, "page_lines", stuck)
     started = clock.monotonic()
     with pytest.raises(UnreadableError, match="time limit"):
         read(SAMPLES / "senior-kwame-asante.pdf", Limits(timeout=0.3))

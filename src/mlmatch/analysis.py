@@ -41,7 +41,7 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
     levels = sorted({apparent.level} | ({options.target} if options.target is not None else set()))
     jd = None
     if options.jd:
-        posting_doc = read(options.jd, options.limits)
+        posting_doc = read(options.jd, options.limits, options.pdf_engine)
         posting_segments = segment(posting_doc, posting_sections(signals))
         posting_hits = matcher_for(lexicon).match(list(posting_segments.lines))
         jd = match_posting(read_posting(str(options.jd), posting_segments, posting_hits, lexicon), found)
@@ -63,11 +63,11 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
 
 def read_segments(path: str | Path, options: Options) -> tuple[Document, Segments]:
     """The document as read and its sections, without matching or assessing (for --show-text)."""
-    document = read(path, options.limits)
+    document = read(path, options.limits, options.pdf_engine)
     return document, segment(document, load_lexicon(options.lexicon_files).signals["sections"])
 
 
 def analyze(path: str | Path, options: Options | None = None) -> Report:
     """Read one resume and report on it. Raises UnreadableError for input that cannot be read."""
     options = options or Options()
-    return analyze_document(read(path, options.limits), options)
+    return analyze_document(read(path, options.limits, options.pdf_engine), options)

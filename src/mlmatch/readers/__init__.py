@@ -76,11 +76,12 @@ def _time_limit(seconds: float):
         signal.signal(signal.SIGALRM, previous)
 
 
-def read(path: str | Path, limits: Limits = Limits()) -> Document:
-    """Read a resume or a job posting into a Document; raise UnreadableError with a one-line reason."""
+def read(path: str | Path, limits: Limits = Limits(), pdf_engine: str | None = None) -> Document:
+    """Read a resume or a job posting into a Document; raise UnreadableError with a one-line reason.
+    `pdf_engine`: which library reads a PDF's characters (readers.pdf_content.ENGINES); None: the default."""
     try:
         with _time_limit(limits.timeout):
-            return _read(Path(path), limits)
+            return _read(Path(path), limits, pdf_engine)
     except UnreadableError:
         raise
     except Exception as error:
@@ -90,7 +91,7 @@ def read(path: str | Path, limits: Limits = Limits()) -> Document:
         raise
 
 
-def _read(path: Path, limits: Limits) -> Document:
+def _read(path: Path, limits: Limits, pdf_engine: str | None = None) -> Document:
     if not path.exists():
         raise UnreadableError("no such file")
     if path.is_dir():
@@ -113,9 +114,9 @@ def _read(path: Path, limits: Limits) -> Document:
     if kind == "pdf":
         if data[:5] != b"%PDF-" and b"%PDF-" not in data[:1024]:
             raise UnreadableError("the file is named .pdf but is not a PDF")
-        from .pdf import read_pdf
+        from .pdf import DEFAULT_ENGINE, read_pdf
 
-        return read_pdf(path, limits.max_pages, time.monotonic() + limits.timeout)
+        return read_pdf(path, limits.max_pages, time.monotonic() + limits.timeout, pdf_engine or DEFAULT_ENGINE)
     if kind == "docx":
         from .docx import read_docx
 
