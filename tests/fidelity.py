@@ -1,7 +1,7 @@
 """Reading fidelity on the layout fixtures: how much of each golden file comes back, in order.
 
     python tests/fidelity.py                       # both PDF engines
-    python tests/fidelity.py --engine pdfplumber   # one
+    python tests/fidelity.py --engine pdfium       # one
 
 For every tests/fixtures/layouts/NAME.pdf with a NAME.expected.txt beside it (one line per line a person
 reads, in reading order; bullets start with "• "), prints, for each PDF engine, the share of expected

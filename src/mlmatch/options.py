@@ -17,7 +17,7 @@ class Options:
     lexicon_files: tuple[str, ...] = ()
     as_of: date | None = None  # what "Present" means; None: the document's own date, else today
     limits: Limits = Limits()
-    pdf_engine: str = DEFAULT_ENGINE  # which library reads a PDF's characters (readers.pdf_content.ENGINES)
+    pdf_engine: str = DEFAULT_ENGINE  # "pdfium" or "pdfplumber": which library reads a PDF's characters
 
     def __post_init__(self) -> None:
         if self.pdf_engine not in ENGINES:

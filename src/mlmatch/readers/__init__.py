@@ -78,7 +78,7 @@ def _time_limit(seconds: float):
 
 def read(path: str | Path, limits: Limits = Limits(), pdf_engine: str | None = None) -> Document:
     """Read a resume or a job posting into a Document; raise UnreadableError with a one-line reason.
-    `pdf_engine`: which library reads a PDF's characters (readers.pdf_content.ENGINES); None: the default."""
+    `pdf_engine`: "pdfium" or "pdfplumber" (readers.pdf_content.ENGINES); None: the default."""
     try:
         with _time_limit(limits.timeout):
             return _read(Path(path), limits, pdf_engine)

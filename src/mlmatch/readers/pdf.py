@@ -1,4 +1,4 @@
-"""PDF: a page's characters and shapes (pdf_content.PageContent, from pdfplumber) -> rows in
+"""PDF: a page's characters and shapes (from pdfium or pdfplumber, pdf_content.PageContent) -> rows in
 reading order -> Lines, with ruled tables read row by row, bullets found, wrapped lines joined, running
 headers, footers and page numbers dropped, and a check that every character of the text layer was placed."""
 
@@ -156,6 +156,10 @@ def _running_key(text: str) -> str:
 
 
 def _opener(engine: str):
+    if engine == "pdfium":
+        from .pdf_pdfium import pdfium_file
+
+        return pdfium_file
     if engine == "pdfplumber":
         from .pdf_plumber import pdfplumber_file
 
@@ -213,12 +217,12 @@ def _document(path: Path, pages_read, page_count: int, images: int, warnings: li
                 continue
             number += 1
             lines.append(Line(text=text, number=number, page=page_number, column=row.column, font_size=round(row.size, 1), bold=row.bold, bullet=bullet))
+    if chars and garbled / chars > 0.5:  # before "no text": a layer of nothing but unmapped glyphs is garbled
+        raise UnreadableError("the PDF's text layer is garbled (its fonts have no Unicode mapping); mlmatch cannot read it")
     if not lines:
         if images:
             raise UnreadableError("the PDF has no text layer (a scanned image?); mlmatch does not do OCR")
         raise UnreadableError("the PDF contains no text")
-    if chars and garbled / chars > 0.5:
-        raise UnreadableError("the PDF's text layer is garbled (its fonts have no Unicode mapping); mlmatch cannot read it")
     if chars and garbled / chars > 0.02:
         warnings.append(f"{garbled / chars:.0%} of the text could not be decoded (fonts without Unicode mapping)")
     return Document(path=str(path), format="pdf", lines=tuple(lines), pages=page_count, warnings=tuple(warnings), file_dates=dates)

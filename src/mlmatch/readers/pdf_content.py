@@ -1,6 +1,6 @@
 """What the PDF layout code reads from one page, whichever library read it: the characters with their
-boxes and fonts, the shapes drawn on the page and its size. A character source (pdf_plumber.py) produces
-exactly this, so the layout code does not depend on the library that read the page.
+boxes and fonts, the shapes drawn on the page and its size. Both character sources (pdf_plumber.py,
+pdf_pdfium.py) produce exactly this, so the layout code cannot tell them apart.
 
 Coordinates are pdfplumber's: points from the page's top-left corner, `top` < `bottom`.
 """
@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from ..document import FileDate
 
-ENGINES = ("pdfplumber",)
+ENGINES = ("pdfium", "pdfplumber")
 DEFAULT_ENGINE = "pdfplumber"
 
 # The two libraries measure a glyph's height differently (pdfminer from the font descriptor's Descent,

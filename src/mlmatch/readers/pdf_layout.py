@@ -118,8 +118,7 @@ def _split(chars: list[Char], everything: list[Row], width: float, min_words: in
     top, bottom = everything[0].top, everything[-1].bottom
     if not columns or not (_spans_page(left, top, bottom) and _spans_page(right, top, bottom)):
         return None
-    # The header is everything down to the last full-width row near the top (name, contact line).
-    header_bottom = max((r.bottom for r in spanning if r.bottom <= top + 0.2 * (bottom - top)), default=top - 1)
+    header_bottom = _header_bottom(everything, spanning, gutter, top, bottom)
     above = [r for r in everything if r.bottom <= header_bottom + 1]
     below = [r for r in spanning if r.bottom > header_bottom + 1]
     if len(below) > 2:  # text runs across the gutter inside the body: not two columns after all
@@ -128,6 +127,24 @@ def _split(chars: list[Char], everything: list[Row], width: float, min_words: in
         for row in side:
             row.column = column
     return above + [r for r in left + right if r.bottom > header_bottom + 1] + below
+
+
+def _header_bottom(everything: list[Row], spanning: list[Row], gutter: Gutter, top: float, bottom: float) -> float:
+    """The header is everything down to the last full-width row near the top (name, contact line), and
+    on through the full-width rows that follow it (a summary paragraph) until a row has text on both
+    sides of the gutter."""
+    header = max((r.bottom for r in spanning if r.bottom <= top + 0.2 * (bottom - top)), default=top - 1)
+    for row in everything:
+        if row.bottom <= header + 1:
+            continue
+        left = [w for w in row.words if w.x1 <= gutter.middle]
+        right = [w for w in row.words if w.x0 >= gutter.middle]
+        across = len(left) + len(right) < len(row.words)
+        if not across and left and right and right[0].x0 - left[-1].x1 >= _MIN_GUTTER:
+            break  # the columns have begun
+        if across or (left and right):
+            header = row.bottom
+    return header
 
 
 def _stack_labels(rows: list[Row]) -> list[Row]:

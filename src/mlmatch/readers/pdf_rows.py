@@ -111,11 +111,14 @@ def _words(chars: list[Char]) -> list[Word]:
     spacing = statistics.median(gaps) if gaps else 0.0
     # Letter-spaced rows have a large median gap; ordinary rows one near zero.
     threshold = max(0.0, spacing) + WORD_GAP_EM * size
+    overlapping = _overlapping_spaces(chars)
     words: list[Word] = []
     current: list[Char] = []
     previous = None
     for char in chars:
         blank = not char.text.strip()
+        if blank and id(char) in overlapping:
+            continue
         if blank or is_icon_font(char.fontname):
             if current:
                 words.append(_word(current))
@@ -132,6 +135,21 @@ def _words(chars: list[Char]) -> list[Word]:
     if current:
         words.append(_word(current))
     return words
+
+
+def _overlapping_spaces(chars: list[Char]) -> set[int]:
+    """Ids of spaces drawn over a letter rather than between two (Canva draws some): they separate nothing."""
+    result = set()
+    last_x1 = None
+    for index, char in enumerate(chars):
+        if char.text.strip():
+            last_x1 = char.x1
+            continue
+        middle = (char.x0 + char.x1) / 2
+        following = next((c for c in chars[index + 1 :] if c.text.strip()), None)
+        if (last_x1 is not None and middle < last_x1) or (following is not None and middle > following.x0):
+            result.add(id(char))
+    return result
 
 
 def _word(chars: list[Char]) -> Word:
