@@ -108,21 +108,45 @@ class _Frame:
         return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
 
 
-class _Addressed:
-    """FPDFText_GetTextObject and FPDFTextObj_GetFont handing back addresses as ints: dict keys, where a
-    ctypes pointer object (a new one on every call) is not. Made once per process."""
+class _Calls:
+    """The per-character PDFium functions, declared to take the text page's address as an int and to
+    hand back objects' addresses as ints: a third cheaper to call than pypdfium2's typed bindings, and
+    an address is a dict key where a ctypes pointer object (a new one on every call) is not. Made once
+    per process."""
 
     def __init__(self) -> None:
         import pypdfium2.raw as raw
 
-        def addressed(function, *argtypes):
-            return ctypes.CFUNCTYPE(ctypes.c_void_p, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value)
+        def declared(function, result, *arguments):
+            return ctypes.CFUNCTYPE(result, *arguments)(ctypes.cast(function, ctypes.c_void_p).value)
 
-        self.text_object = addressed(raw.FPDFText_GetTextObject, raw.FPDF_TEXTPAGE, ctypes.c_int)
-        self.font = addressed(raw.FPDFTextObj_GetFont, ctypes.c_void_p)
+        page, index, out = ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p
+        self.unicode = declared(raw.FPDFText_GetUnicode, ctypes.c_uint, page, index)
+        self.generated = declared(raw.FPDFText_IsGenerated, ctypes.c_int, page, index)
+        self.unmapped = declared(raw.FPDFText_HasUnicodeMapError, ctypes.c_int, page, index)
+        self.text_object = declared(raw.FPDFText_GetTextObject, ctypes.c_void_p, page, index)
+        self.font = declared(raw.FPDFTextObj_GetFont, ctypes.c_void_p, ctypes.c_void_p)
+        self.font_size = declared(raw.FPDFText_GetFontSize, ctypes.c_double, page, index)
+        self.matrix = declared(raw.FPDFText_GetMatrix, ctypes.c_int, page, index, out)
+        self.loose_box = declared(raw.FPDFText_GetLooseCharBox, ctypes.c_int, page, index, out)
+        self.tight_box = declared(raw.FPDFText_GetCharBox, ctypes.c_int, page, index, out, out, out, out)
+        self.origin = declared(raw.FPDFText_GetCharOrigin, ctypes.c_int, page, index, out, out)
+        obj = ctypes.c_void_p
+        self.object = declared(raw.FPDFPage_GetObject, obj, ctypes.c_void_p, index)
+        self.object_type = declared(raw.FPDFPageObj_GetType, ctypes.c_int, obj)
+        self.marks = declared(raw.FPDFPageObj_CountMarks, ctypes.c_int, obj)
+        self.mark = declared(raw.FPDFPageObj_GetMark, ctypes.c_void_p, obj, ctypes.c_ulong)
+        self.mark_value_type = declared(raw.FPDFPageObjMark_GetParamValueType, ctypes.c_int, ctypes.c_void_p, ctypes.c_char_p)
 
 
-_addressed: _Addressed | None = None
+_calls: _Calls | None = None
+
+
+def _loaded_calls() -> _Calls:
+    global _calls
+    if _calls is None:
+        _calls = _Calls()
+    return _calls
 
 
 class _Style(NamedTuple):
@@ -139,16 +163,11 @@ class _Style(NamedTuple):
 def _chars(textpage, frame: _Frame) -> list[Char]:
     import pypdfium2.raw as raw
 
-    global _addressed
-    if _addressed is None:
-        _addressed = _Addressed()
-    text_object, font_of, matrix_of, font_size_of = _addressed.text_object, _addressed.font, raw.FPDFText_GetMatrix, raw.FPDFText_GetFontSize
-    unicode_of, generated, loose_box, tight_box, origin_of, unmapped = (
-        raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated, raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetCharBox, raw.FPDFText_GetCharOrigin, raw.FPDFText_HasUnicodeMapError,
-    )
-    loose, x, y = raw.FS_RECTF(), ctypes.c_double(), ctypes.c_double()
-    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    calls, page = _loaded_calls(), ctypes.cast(textpage, ctypes.c_void_p).value
+    unicode_of, generated, unmapped, text_object, font_of, font_size_of = calls.unicode, calls.generated, calls.unmapped, calls.text_object, calls.font, calls.font_size
+    loose, x, y, right, other = raw.FS_RECTF(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     matrix, name = raw.FS_MATRIX(), ctypes.create_string_buffer(256)
+    matrix_at, loose_at, x_at, y_at, right_at, other_at = (ctypes.addressof(v) for v in (matrix, loose, x, y, right, other))
     styles: dict[tuple, _Style] = {}
     style = last_address = None
     chars: list[Char] = []
@@ -159,49 +178,49 @@ def _chars(textpage, frame: _Frame) -> list[Char]:
     index = -1
     while index + 1 < count:
         index += 1
-        code = unicode_of(textpage, index)
-        if code in _BLANKS and generated(textpage, index):
+        code = unicode_of(page, index)
+        if code in _BLANKS and generated(page, index):
             continue
-        address = text_object(textpage, index)
+        address = text_object(page, index)
         if not address:
             continue
         if address != last_address:  # Chromium draws nearly every glyph as a text object of its own
             last_address = address
-            matrix_of(textpage, index, matrix)
-            key = (font_of(address), font_size_of(textpage, index), matrix.a, matrix.b, matrix.c, matrix.d)
+            calls.matrix(page, index, matrix_at)
+            key = (font_of(address), font_size_of(page, index), matrix.a, matrix.b, matrix.c, matrix.d)
             style = styles.get(key)
             if style is None:
                 style = styles[key] = _style(textpage, index, key, name)
         at = index
         if code == _HYPHEN and raw.FPDFText_IsHyphen(textpage, index) == 1:
             text = "-"
-        elif code == 0 or unmapped(textpage, index) == 1:
+        elif code == 0 or unmapped(page, index) == 1:
             text = f"(cid:{code})"
             unmapped_at.append((len(chars), code, style.font))
         elif 0xD800 <= code < 0xDC00 and index + 1 < count:  # a UTF-16 pair, where wchar_t is 16 bits
             index += 1
-            low = unicode_of(textpage, index)
+            low = unicode_of(page, index)
             text = chr(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)) if 0xDC00 <= low < 0xE000 else "\ufffd"
         elif 0xD800 <= code < 0xE000:
             text = "\ufffd"
         else:
             text = chr(code)
             mapped_fonts.add(style.font)
-        loose_box(textpage, at, loose)
-        origin_of(textpage, at, x, y)
+        calls.loose_box(page, at, loose_at)
+        calls.origin(page, at, x_at, y_at)
         key = (x.value, y.value, loose.left, loose.right)
         if key == previous:  # the next letter of a ligature PDFium spelled out: the ligature's advance
             chars[-1] = chars[-1]._replace(text=chars[-1].text + text, x1=loose.right - frame.x0)
             continue
         previous = key
         if not (style.upright and frame.turns == 0):
-            x0, top_, x1, bottom_ = frame.box(loose.left, loose.bottom, loose.right, loose.top)
-            chars.append(Char(text, x0, x1, top_, bottom_, style.size, style.fontname))
+            x0, top, x1, bottom = frame.box(loose.left, loose.bottom, loose.right, loose.top)
+            chars.append(Char(text, x0, x1, top, bottom, style.size, style.fontname))
             continue
         # The loose box is the advance from the origin, widened by any ink beyond it (an italic f):
         # then the advance comes from the font's width for the character, as pdfminer takes it.
         end = loose.right
-        tight_box(textpage, at, left, right, bottom, top)
+        calls.tight_box(page, at, other_at, right_at, other_at, other_at)
         if right.value >= end - 1e-3:
             end = _advance(code, style, x.value, end)
         chars.append(char_at(text, x.value - frame.x0, end - frame.x0, frame.y1 - y.value, style.size, style.fontname))
@@ -249,35 +268,39 @@ def _objects(page, frame: _Frame) -> tuple[list[Shape], int]:
     small caps ("Profile" drawn as "PROFILE") and ligatures this way."""
     import pypdfium2.raw as raw
 
+    calls = _loaded_calls()
     shapes: list[Shape] = []
     images = 0
 
-    def walk(obj, outer: tuple[float, ...] | None) -> None:
+    def walk(address: int, outer: tuple[float, ...] | None) -> None:
         nonlocal images
-        kind = raw.FPDFPageObj_GetType(obj)
+        kind = calls.object_type(address)
         if kind == raw.FPDF_PAGEOBJ_TEXT:
-            _drop_actual_text(obj)
+            for index in reversed(range(calls.marks(address))):
+                mark = calls.mark(address, index)
+                if mark and calls.mark_value_type(mark, b"ActualText") != raw.FPDF_OBJECT_UNKNOWN:
+                    raw.FPDFPageObj_RemoveMark(_typed(address), ctypes.cast(ctypes.c_void_p(mark), raw.FPDF_PAGEOBJECTMARK))
         elif kind == raw.FPDF_PAGEOBJ_IMAGE:
             images += 1
         elif kind == raw.FPDF_PAGEOBJ_PATH:
+            obj = _typed(address)
             shapes.extend(_path_shapes(obj, _compose(_matrix(obj), outer), frame))
         elif kind == raw.FPDF_PAGEOBJ_FORM:
+            obj = _typed(address)
             inner = _compose(_matrix(obj), outer)
             for index in range(raw.FPDFFormObj_CountObjects(obj)):
-                walk(raw.FPDFFormObj_GetObject(obj, index), inner)
+                walk(ctypes.cast(raw.FPDFFormObj_GetObject(obj, index), ctypes.c_void_p).value, inner)
 
+    page_address = ctypes.cast(page, ctypes.c_void_p).value
     for index in range(raw.FPDFPage_CountObjects(page)):
-        walk(raw.FPDFPage_GetObject(page, index), None)
+        walk(calls.object(page_address, index), None)
     return shapes, images
 
 
-def _drop_actual_text(obj) -> None:
+def _typed(address: int):
     import pypdfium2.raw as raw
 
-    for index in reversed(range(raw.FPDFPageObj_CountMarks(obj))):
-        mark = raw.FPDFPageObj_GetMark(obj, index)
-        if mark and raw.FPDFPageObjMark_GetParamValueType(mark, b"ActualText") != raw.FPDF_OBJECT_UNKNOWN:
-            raw.FPDFPageObj_RemoveMark(obj, mark)
+    return ctypes.cast(ctypes.c_void_p(address), raw.FPDF_PAGEOBJECT)
 
 
 def _matrix(obj) -> tuple[float, ...]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -153,14 +154,17 @@ def _overlapping_spaces(chars: list[Char]) -> set[int]:
 
 
 def _word(chars: list[Char]) -> Word:
-    fontname = max((c.fontname for c in chars), key=lambda f: sum(c.fontname == f for c in chars))
+    fontnames = {c.fontname for c in chars}
+    fontname = fontnames.pop() if len(fontnames) == 1 else Counter(c.fontname for c in chars).most_common(1)[0][0]
+    sizes = sorted(c.size for c in chars)
+    middle = len(sizes) // 2
     return Word(
         text="".join(c.text for c in chars),
         x0=chars[0].x0,
         x1=chars[-1].x1,
         top=min(c.top for c in chars),
         bottom=max(c.bottom for c in chars),
-        size=statistics.median(c.size for c in chars),
+        size=sizes[middle] if len(sizes) % 2 else (sizes[middle - 1] + sizes[middle]) / 2,
         fontname=fontname,
         symbol=is_symbol_font(fontname),
     )
