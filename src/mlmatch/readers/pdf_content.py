@@ -16,7 +16,7 @@ from typing import NamedTuple
 from ..document import FileDate
 
 ENGINES = ("pdfium", "pdfplumber")
-DEFAULT_ENGINE = "pdfplumber"
+DEFAULT_ENGINE = "pdfium"  # proven equal on every PDF in the repo (tests/test_pdf_engines.py), 3.5x faster
 
 # The two libraries measure a glyph's height differently (pdfminer from the font descriptor's Descent,
 # which LibreOffice writes as 0; pdfium from the font program), so both sources derive the box from what

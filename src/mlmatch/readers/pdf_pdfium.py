@@ -1,5 +1,5 @@
 """Page content through pypdfium2 (PDFium, the PDF engine of Chromium): the same characters and shapes as
-pdfplumber gives, some forty times faster.
+pdfplumber gives; a page is read into lines about 3.5 times faster (PDFium itself takes ~1 ms of it).
 
 What PDFium does differently, and how the characters are made to match pdfplumber's:
 - it adds characters of its own (spaces between words, line breaks): FPDFText_IsGenerated, skipped;
