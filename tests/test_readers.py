@@ -137,3 +137,16 @@ def test_time_limit_interrupts_a_reader_inside_a_page(monkeypatch):
     with pytest.raises(UnreadableError, match="time limit"):
         read(SAMPLES / "senior-kwame-asante.pdf", Limits(timeout=0.3))
     assert clock.monotonic() - started < 3
+
+
+def test_a_damaged_page_tree_is_refused_in_one_line(tmp_path):
+    """A stray "/" in the /Pages dictionary (same length, so the file still opens): neither library can
+    read its pages; pdfplumber's refusal used to be replaced by a traceback, because closing the file
+    walks the broken page tree again."""
+    data = (SAMPLES / "mid-mei-takahashi.pdf").read_bytes()
+    assert data.count(b"/Count 1\n/Kids") == 1
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(data.replace(b"/Count 1\n/Kids", b"/Count 1//Kids"))
+    for engine in ("pdfplumber", "pdfium"):
+        with pytest.raises(UnreadableError, match="the file is damaged"):
+            read(broken, pdf_engine=engine)

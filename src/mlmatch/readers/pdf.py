@@ -178,8 +178,8 @@ def read_pdf(path: Path, max_pages: int, deadline: float | None = None, engine: 
         for page_number in range(1, min(pdf.page_count, max_pages) + 1):
             if deadline is not None and time.monotonic() > deadline:
                 raise UnreadableError(f"reading took longer than the time limit (at page {page_number}); see --timeout")
-            page = next(pages)
             try:
+                page = next(pages)
                 lines = page_lines(page)
             except UnreadableError:
                 raise

@@ -53,8 +53,12 @@ def pdfium_file(path: Path, max_pages: int) -> Iterator[PdfFile]:
             reason = re.search(r"PDFium: ([^)]+)", str(error))
             raise UnreadableError(f"not a readable PDF (PDFium: {reason.group(1) if reason else error}): the file is damaged or truncated") from None
         try:
+            try:
+                dates = file_dates(pdf.get_metadata_dict())
+            except (pdfium.PdfiumError, ValueError):  # an undecodable info dictionary: no dates, not a failure
+                dates = ()
             page_count = len(pdf)
-            yield PdfFile(page_count, file_dates(pdf.get_metadata_dict()), _pages(pdf, min(page_count, max_pages)))
+            yield PdfFile(page_count, dates, _pages(pdf, min(page_count, max_pages)))
         finally:
             pdf.close()
 

@@ -33,7 +33,7 @@ def pdfplumber_file(path: Path, max_pages: int) -> Iterator[PdfFile]:
         if isinstance(wrapped, PDFPasswordIncorrect):
             raise UnreadableError("the PDF is encrypted with a password; mlmatch cannot read it") from None
         raise UnreadableError(f"not a readable PDF ({type(wrapped).__name__}): the file is damaged or truncated") from None
-    with pdf:
+    try:
         dates = file_dates(pdf.metadata or {})
         try:
             pages = pdf.pages
@@ -41,6 +41,17 @@ def pdfplumber_file(path: Path, max_pages: int) -> Iterator[PdfFile]:
         except Exception as error:
             raise UnreadableError(f"not a readable PDF ({type(cause(error)).__name__}): the file is damaged or truncated") from None
         yield PdfFile(page_count, dates, _pages(pages[:max_pages]))
+    finally:
+        _close(pdf)
+
+
+def _close(pdf) -> None:
+    """Close the file; closing walks the page tree again, which in a damaged file raises anew and
+    would hide the reason already given."""
+    try:
+        pdf.close()
+    except Exception:
+        pdf.stream.close()
 
 
 def _pages(pages) -> Iterator[PageContent]:
