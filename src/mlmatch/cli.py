@@ -57,9 +57,10 @@ def _user_errors():
 @click.option("--max-size", type=click.FloatRange(min=0.001), default=20.0, show_default=True, help="Refuse files larger than this many MB.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True, help="Give up reading a file after this many seconds.")
 @click.option("--pdf-engine", type=click.Choice(("pdfium", "pdfplumber")), default="pdfium", show_default=True, help="Library that reads a PDF's characters; both give the same lines, pdfium about 3.5 times faster.")
+@click.option("--explain", is_flag=True, help="Show every signal of the level estimate: its vote, weight and evidence, the bound the years set, the scores.")
 @click.option("--show-text", is_flag=True, help="Print the resume as mlmatch read it (page, line, column, section, bullets) and stop.")
 @click.version_option(__version__, "--version", prog_name="mlmatch")
-def main(resume, target, jd, output_format, output, color, lexicon_files, as_of, min_level, min_coverage, min_outcome_ratio, min_match_rate, max_pages, max_size, timeout, pdf_engine, show_text):
+def main(resume, target, jd, output_format, output, color, lexicon_files, as_of, min_level, min_coverage, min_outcome_ratio, min_match_rate, max_pages, max_size, timeout, pdf_engine, explain, show_text):
     """Report the level an ML engineer's RESUME reads as, the keywords it lacks for --target or
     --jd, and which bullets state measurable outcomes.
 
@@ -97,7 +98,7 @@ def main(resume, target, jd, output_format, output, color, lexicon_files, as_of,
         report = analyze(resume, options)
         output_format = format_for(output, output_format)
         color = use_color(color, output) and output_format == "text"
-        text = render(report, OutputFormat(output_format), color=color)
+        text = render(report, OutputFormat(output_format), color=color, explain=explain)
         if output:
             try:
                 write_atomic(output, text)
