@@ -161,3 +161,17 @@ def test_a_yaml_resume_without_extension_is_recognised(tmp_path):
     path = tmp_path / "resume"
     path.write_text(RENDERCV)
     assert read(path).format == "rendercv"
+
+
+def test_rendercv_nested_highlights_are_bullets_of_their_own(tmp_path):
+    """RenderCV writes sub-bullets as indented '- ' lines inside a highlight; YAML folds them into one string."""
+    source = tmp_path / "cv.yaml"
+    source.write_text(
+        "cv:\n  name: Ana Example\n  sections:\n    experience:\n      - company: Acme\n        position: Research Intern\n"
+        "        start_date: 2021-05\n        end_date: 2021-08\n        highlights:\n"
+        "          - Published research at top venues\n            - ICML 2022 main conference paper\n            - NeurIPS 2022 workshop paper\n"
+        "          - Built the evaluation harness - a small tool\n",
+        encoding="utf-8",
+    )
+    bullets = [line.text for line in read(source).lines if line.bullet]
+    assert bullets == ["Published research at top venues", "ICML 2022 main conference paper", "NeurIPS 2022 workshop paper", "Built the evaluation harness - a small tool"]

@@ -40,9 +40,26 @@ def _has_drawn_marker(row: Row, markers: list[tuple[float, float, float, float]]
     return False
 
 
-def _bullet(row: Row, markers) -> tuple[bool, str, float]:
+def _icon_lead(row: Row) -> Char | None:
+    """An icon-font glyph standing before the row's first word (a phone icon, or a list marker)."""
+    glyphs = [c for c in row.chars if c.text.strip() and c.x1 <= row.words[0].x0 + 0.5]
+    lead = min(glyphs, key=lambda c: c.x0, default=None)
+    return lead if lead is not None and is_icon_font(lead.fontname) else None
+
+
+def _icon_markers(rows: list[Row]) -> set[float]:
+    """Where an icon font's glyph leads three rows or more at one x (moderncv sets its list markers in
+    marvosym): a column of list markers, not icons."""
+    places: list[float] = [round(lead.x0) for row in rows if (lead := _icon_lead(row)) is not None]
+    return {x for x in set(places) if sum(abs(x - other) <= 1.5 for other in places) >= 3}
+
+
+def _bullet(row: Row, markers, icon_markers: set[float] = frozenset()) -> tuple[bool, str, float]:
     """(is_bullet, text without the marker, x where the bullet's text starts)."""
     first = row.words[0]
+    lead = _icon_lead(row) if icon_markers else None
+    if lead is not None and any(abs(round(lead.x0) - x) <= 1.5 for x in icon_markers) and not _CONTACT.search(row.text()):
+        return True, clean(drop_private_use(row.text())), row.x0
     rest_x = row.words[1].x0 if len(row.words) > 1 else row.x0
     if first.symbol and len(first.text) <= 2:
         return True, _text(row.words[1:]), rest_x  # Zapf Dingbats "l", Wingdings "q" or "§"
@@ -116,10 +133,11 @@ def page_lines(page: PageContent) -> list[tuple[Row, str, bool]]:
         position = next((i for i, r in enumerate(rows) if r.top > table_row.top and r.column in (0, table_row.column)), len(rows))
         rows.insert(position, table_row)
     markers = _markers(page)
+    icon_markers = _icon_markers(rows)
     right_edge = {column: max(r.x1 for r in rows if r.column == column) for column in {r.column for r in rows}}
     merged: list[tuple[Row, str, bool, float]] = []
     for row in rows:
-        bullet, text, text_x = _bullet(row, markers)
+        bullet, text, text_x = _bullet(row, markers, icon_markers)
         if not text:
             continue
         if not bullet and merged and _continues(merged[-1], row, text, right_edge[row.column]):

@@ -142,7 +142,22 @@ def _entry(out: _Out, entry: object, line: int) -> None:
             out.add(field(key), here, bullet=True)
     out.add(field("summary"), here)
     for highlight in _texts(entry.get("highlights")):
-        out.add(highlight, here, bullet=True)
+        for item in _nested(highlight):
+            out.add(item, here, bullet=True)
+
+
+_NESTED = re.compile(r"\s+-\s+(?=[A-Z0-9])")
+
+
+def _nested(highlight):
+    """RenderCV writes sub-bullets as indented '- ' lines inside a highlight, which YAML folds into one
+    string ("impact - ICML 2022 paper - NeurIPS workshop"): two or more such dashes are nested items,
+    each kept on the highlight's source line."""
+    pieces = _NESTED.split(str(highlight))
+    if len(pieces) < 3:
+        return [highlight]
+    line = getattr(highlight, "line", None)
+    return [Located(piece, line) if line is not None else piece for piece in pieces]
 
 
 def _rendercv(path: Path, cv: dict) -> Document:
