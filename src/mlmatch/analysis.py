@@ -8,14 +8,14 @@ from pathlib import Path
 from .assess.gaps import target_gap
 from .assess.level import estimate_level
 from .assess.outcomes import grade_bullets, outcome_ratio
-from .assess.posting import match_posting, posting_sections, read_posting
+from .assess.posting import Posting, match_posting, posting_sections, read_posting
 from .document import Document
 from .experience import find_roles
 from .levels import Level
 from .lexicon import Lexicon, load_lexicon
 from .matching import matcher_for
 from .options import Options
-from .readers import read
+from .readers import Limits, read
 from .report import LevelMeaning, Report, Skill
 from .segment import Segments, segment
 
@@ -25,7 +25,17 @@ def _meaning(lexicon: Lexicon, level: Level) -> LevelMeaning:
     return LevelMeaning(level, entry["name"], tuple(entry["years"]), entry["means"], tuple(entry.get("pay", ())))
 
 
-def analyze_document(document: Document, options: Options, lexicon: Lexicon | None = None) -> Report:
+def read_job_posting(path: str | Path, lexicon: Lexicon, limits: Limits = Limits()) -> Posting:
+    """Read and match a job posting once; every resume of a batch is then compared with the result."""
+    posting_doc = read(path, limits)
+    posting_segments = segment(posting_doc, posting_sections(lexicon.signals))
+    posting_hits = matcher_for(lexicon).match(list(posting_segments.lines))
+    return read_posting(str(path), posting_segments, posting_hits, lexicon)
+
+
+def analyze_document(document: Document, options: Options, lexicon: Lexicon | None = None, posting: Posting | None = None) -> Report:
+    """The report on one document. `posting` is options.jd already read (batches read it once);
+    without it, options.jd is read here."""
     lexicon = lexicon or load_lexicon(options.lexicon_files)
     signals = lexicon.signals
     segments = segment(document, signals["sections"])
@@ -39,12 +49,9 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
         by_concept.setdefault(hit.concept, []).append(hit)
     skills = tuple(Skill(lexicon.concepts[cid], tuple(h)) for cid, h in sorted(by_concept.items(), key=lambda item: (-lexicon.concepts[item[0]].level, item[0])))
     levels = sorted({apparent.level} | ({options.target} if options.target is not None else set()))
-    jd = None
-    if options.jd:
-        posting_doc = read(options.jd, options.limits)
-        posting_segments = segment(posting_doc, posting_sections(signals))
-        posting_hits = matcher_for(lexicon).match(list(posting_segments.lines))
-        jd = match_posting(read_posting(str(options.jd), posting_segments, posting_hits, lexicon), found)
+    if posting is None and options.jd:
+        posting = read_job_posting(options.jd, lexicon, options.limits)
+    jd = match_posting(posting, found) if posting is not None else None
     return Report(
         file=document.path,
         format=document.format,
