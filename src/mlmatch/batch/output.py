@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -160,8 +160,9 @@ class BatchOutput:
         self._spool: Spool | None = None
         self._streamed_stdout = output_format is OutputFormat.JSONL and path is None
 
-    def open(self, sources: dict[str, Source], resume: bool) -> None:
-        """Start the output; with `resume`, keep the earlier rows of unchanged input files."""
+    def open(self, sources: dict[str, Source], resume: bool, on_kept: Callable[[Row], None] = lambda row: None) -> None:
+        """Start the output; with `resume`, keep the earlier rows of unchanged input files, each
+        passed to `on_kept`."""
         if self._streamed_stdout:
             return
         framing = {OutputFormat.JSON: JSON, OutputFormat.JSONL: JSONL}.get(self.format, CSV)
@@ -182,6 +183,7 @@ class BatchOutput:
                 self._check_same_options(row)
                 self._spool.append(csv_row(row).encode() if data is None else _encode(self.format, data, row), row)
                 self.done.add(row.file)
+                on_kept(row)
             os.replace(temporary, self.path)
         except BaseException:
             handle.close()

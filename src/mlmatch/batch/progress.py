@@ -18,9 +18,9 @@ class Progress:
 
             self.bar = tqdm(total=total, initial=done, file=self.stream, unit=" resumes", dynamic_ncols=True, smoothing=0.05, mininterval=0.25)
 
-    def advance(self) -> None:
-        if self.bar is not None:
-            self.bar.update(1)
+    def advance(self, files: int = 1) -> None:
+        if self.bar is not None and files:
+            self.bar.update(files)
 
     def say(self, message: str) -> None:
         if self.bar is not None:

@@ -9,16 +9,18 @@ from collections.abc import Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 
+import click
+
 from ..errors import ExitCode, MlmatchError
 from ..options import Options
 from ..render import OutputFormat
 from ..render.table import printable
-from ..thresholds import Thresholds, failures
+from ..levels import Level
+from ..thresholds import Thresholds, failures_of
 from . import screen
 from .output import BatchOutput
 from .progress import Progress
-from .result import FileError
-from .rows import Source, record, row_of
+from .rows import Row, Source, record, row_of
 from .walk import find_resumes
 
 
@@ -81,7 +83,7 @@ def run_batch(paths: Sequence[str], options: Options, settings: BatchSettings) -
         raise MlmatchError(f"no resume to screen in {', '.join(paths)}{skipped}")
     sources = {path: Source.of(path) for path in found.files}
     output = BatchOutput(settings.output_format, settings.output, settings.color, with_coverage=options.target is not None, with_match=options.jd is not None)
-    screened = failed = below = 0
+    tally = _Tally(settings.thresholds, options.target)
     stopped_by: int | None = None
     progress = None
     with _Signals() as signals:
@@ -90,47 +92,60 @@ def run_batch(paths: Sequence[str], options: Options, settings: BatchSettings) -
             # --scheduler must not clobber an earlier output. The files are walked when iterated.
             results = screen((path for path in found.files if path not in output.done), options, jobs=settings.jobs, scheduler=settings.scheduler)
             with closing(results):
-                output.open(sources, settings.resume)
+                output.open(sources, settings.resume, on_kept=tally.count)
                 progress = Progress(total=len(found.files), done=output.kept)
+                tally.say = progress.say
                 for result in results:
                     with signals.row():
                         data = record(result, sources.get(result.file, Source()))
-                        output.add(data, row_of(data))
+                        row = row_of(data)
+                        output.add(data, row)
                         progress.advance()
-                        screened += 1
-                        if isinstance(result, FileError):
-                            failed += 1
-                            progress.say(printable(f"mlmatch: error: {result.file}: {result.error}"))
-                            continue
-                        reasons = failures(result, settings.thresholds)
-                        below += bool(reasons)
-                        for reason in reasons:
-                            progress.say(printable(f"mlmatch: below threshold: {result.file}: {reason}"))
+                        tally.screened += 1
+                        tally.count(row)
         except Interrupted as stop:
             stopped_by = stop.signum
         finally:
             if progress is not None:
                 progress.close()
     output.finish()
-    _summary(found, output, settings, screened, failed, stopped_by)
+    _summary(found, output, settings, tally, stopped_by)
     if stopped_by is not None:
         return ExitCode.INTERRUPTED if stopped_by == signal.SIGINT else ExitCode.TERMINATED
-    if failed:
+    if tally.failed:
         return ExitCode.ERROR
-    return ExitCode.BELOW_THRESHOLD if below else ExitCode.OK
+    return ExitCode.BELOW_THRESHOLD if tally.below else ExitCode.OK
 
 
-def _summary(found, output: BatchOutput, settings: BatchSettings, screened: int, failed: int, stopped_by: int | None) -> None:
-    import click
+class _Tally:
+    """Counts rows, and says on stderr which files failed and which resumes are below a threshold:
+    for rows screened now and rows kept by --resume alike, so the exit code is the whole output's."""
 
-    parts = [f"{screened} screened" + (f", {failed} could not be read" if failed else "")]
+    def __init__(self, thresholds: Thresholds, target: Level | None):
+        self.thresholds, self.target = thresholds, target
+        self.screened = self.failed = self.below = 0
+        self.say = lambda message: click.echo(message, err=True)
+
+    def count(self, row: Row) -> None:
+        if row.error is not None:
+            self.failed += 1
+            self.say(printable(f"mlmatch: error: {row.file}: {row.error}"))
+            return
+        reasons = failures_of(Level.parse(row.level), self.target, row.coverage, row.outcome_ratio, row.match_rate, self.thresholds)
+        self.below += bool(reasons)
+        for reason in reasons:
+            self.say(printable(f"mlmatch: below threshold: {row.file}: {reason}"))
+
+
+def _summary(found, output: BatchOutput, settings: BatchSettings, tally: _Tally, stopped_by: int | None) -> None:
+    parts = [f"{tally.screened} screened"] + ([f"{tally.failed} could not be read"] if tally.failed else [])
     if output.kept:
         parts.append(f"{output.kept} kept from the earlier {settings.output}")
     if found.skipped:
         parts.append(f"skipped {found.skipped_text()}")
-    where = f" in {settings.output}" if settings.output else ""
-    if stopped_by is not None:
-        done = output.kept + screened
-        click.echo(printable(f"mlmatch: interrupted after {done} of {len(found.files)} files ({'; '.join(parts)}); the finished rows are{where or ' above'}; run the same command with --resume -o FILE to finish"), err=True)
-    else:
+    if stopped_by is None:
         click.echo(printable(f"mlmatch: {len(found.files)} files: {'; '.join(parts)}"), err=True)
+        return
+    done = f"mlmatch: interrupted after {output.kept + tally.screened} of {len(found.files)} files ({'; '.join(parts)})"
+    then = f"the finished rows are in {settings.output}, ranked; run the same command with --resume to finish" if settings.output else "the finished rows were printed; with -o FILE a run can be finished later by --resume"
+    click.echo(printable(f"{done}; {then}"), err=True)
