@@ -44,19 +44,19 @@ def map_on_cluster(client, paths: Iterable[str | os.PathLike], options: Options,
         window = max(8, IN_FLIGHT_PER_THREAD * sum(client.nthreads().values()))
         queue = iter(files)
         pending = {}
-        running = as_completed()
 
-        def submit() -> bool:
+        def submit():
             path = next(queue, None)
             if path is None:
-                return False
+                return None
             future = client.submit(screen_file, path, options, shared_posting, pure=False)
             pending[future.key] = path
-            running.add(future)
-            return True
+            return future
 
-        while len(pending) < window and submit():
-            pass
+        first = [future for future in (submit() for _ in range(window)) if future is not None]
+        if not first:
+            return
+        running = as_completed(first, loop=client.loop)
         for future in running:
             path = pending.pop(future.key)
             try:
@@ -64,7 +64,9 @@ def map_on_cluster(client, paths: Iterable[str | os.PathLike], options: Options,
             except Exception as error:  # noqa: BLE001 - e.g. KilledWorker: the file crashed its workers
                 result = FileError(path, f"could not be analysed on the cluster ({type(error).__name__}: {error})")
             future.release()
-            submit()
+            following = submit()
+            if following is not None:
+                running.add(following)
             yield result
     finally:
         client.close()
