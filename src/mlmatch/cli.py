@@ -76,7 +76,7 @@ def _check_batch_options(batch: bool, output_format: str, output: str | None, re
 @click.option("--max-pages", type=click.IntRange(min=1), default=10, show_default=True, help="Read at most this many PDF pages.")
 @click.option("--max-size", type=click.FloatRange(min=0.001), default=20.0, show_default=True, help="Refuse files larger than this many MB.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True, help="Give up reading a file after this many seconds.")
-@click.option("--jobs", type=click.IntRange(min=1), metavar="N", help="Batch: worker processes  [default: the number of cores]")
+@click.option("--jobs", type=click.IntRange(min=1), metavar="N", help="Batch: worker processes (default: the number of cores).")
 @click.option("--resume", "resume_run", is_flag=True, help="Batch: keep the rows already in -o FILE and screen only the files not done yet.")
 @click.option("--scheduler", metavar="ADDRESS", help="Batch: screen on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:PORT); needs mlmatch[dask].")
 @click.option("--show-text", is_flag=True, help="Print the resume as mlmatch read it (page, line, column, section, bullets) and stop.")
