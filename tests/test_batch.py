@@ -160,7 +160,7 @@ def test_a_folder_with_no_resume_is_an_error(tmp_path):
     (tmp_path / ".hidden.md").write_text("# x\n")
     (tmp_path / "a.doc").write_bytes(b"doc")
     result = CliRunner().invoke(main, [str(tmp_path)])
-    assert result.exit_code == 2 and "no resume to screen" in result.stderr and "skipped 2 (1 .doc, 1 hidden)" in result.stderr
+    assert result.exit_code == 2 and result.stderr == f"mlmatch: error: {tmp_path}: is a folder with no resume to screen (skipped 2 (1 .doc, 1 hidden))\n"
 
 
 def test_unreadable_posting_stops_before_the_output_is_touched(batch_folder, tmp_path):

@@ -60,7 +60,7 @@ def _summary(pdf: Path) -> tuple:
     return (
         report.apparent.level,
         report.experience.years,
-        [(r.title, r.organisation, r.start, r.end) for r in report.experience.roles],
+        [(r.title, r.organisation, r.kind, r.dates.start.text, r.dates.end_text) for r in report.experience.roles],
         sorted(s.concept.id for s in report.skills),
         [(b.text, b.verdict) for b in report.bullets],
     )

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from conftest import cases
+from conftest import AS_OF, cases
 
-from mlmatch.assess.outcomes import ACTIVITY, OUTCOME, grade_bullet, grade_bullets, outcome_ratio
-from mlmatch.document import Line
-from mlmatch.segment import Placed
+from mlmatch.assess.entries import gradeable
+from mlmatch.assess.outcomes import ACTIVITY, OUTCOME, grade_bullet, grade_entries, outcome_ratio
+from mlmatch.document import Document, Line
+from mlmatch.experience import find_roles
+from mlmatch.segment import segment_resume
 
 BULLETS = cases("bullets.toml")
 
@@ -25,13 +27,46 @@ def test_bullet_verdict(lexicon, case):
         assert hint == ""
 
 
-def test_only_bullets_of_graded_sections_are_graded(lexicon):
-    placed = [
-        Placed(Line("Cut serving cost by 30% with distillation", 3, bullet=True), "experience"),
-        Placed(Line("Python, SQL, PyTorch and friends", 9, bullet=True), "skills"),
-        Placed(Line("Worked on the search ranking model", 4, bullet=True), "projects"),
-    ]
-    verdicts = grade_bullets(placed, lexicon.signals)
-    assert [(v.line, v.verdict) for v in verdicts] == [(3, OUTCOME), (4, ACTIVITY)]
+def _gradeable(lexicon, lines):
+    segments = segment_resume(Document("r.md", "markdown", tuple(lines)), lexicon.signals)
+    experience = find_roles(segments, lexicon.signals, AS_OF)
+    return gradeable(segments, experience, lexicon.signals["section_use"]["graded"])
+
+
+def test_only_entries_of_experience_like_and_project_sections_are_graded(lexicon):
+    entries = _gradeable(
+        lexicon,
+        [
+            Line("Summary", 1, heading=2),
+            Line("Cut serving cost by 30% across the company", 2, bullet=True),
+            Line("Experience", 3, heading=2),
+            Line("ML Engineer, Acme | 2020 – 2022", 4),
+            Line("Cut serving cost by 30% with distillation", 5, bullet=True),
+            Line("Skills", 6, heading=2),
+            Line("Python, SQL, PyTorch and friends", 7, bullet=True),
+            Line("Projects", 8, heading=2),
+            Line("Worked on the search ranking model", 9, bullet=True),
+        ],
+    )
+    verdicts = grade_entries(entries, lexicon.signals)
+    assert [(v.line, v.verdict, v.kind) for v in verdicts] == [(5, OUTCOME, "bullet"), (9, ACTIVITY, "bullet")]
     assert outcome_ratio(verdicts) == 0.5
     assert outcome_ratio([]) == 0.0
+
+
+def test_prose_entries_are_graded_sentence_by_sentence_and_heads_never(lexicon):
+    entries = _gradeable(
+        lexicon,
+        [
+            Line("Experience", 1, heading=2),
+            Line("June 2020 – Present", 2),
+            Line("Full Stack Developer, Uber, San Francisco, USA", 3),
+            Line("Developed and maintained scalable web applications using the MERN stack. Reduced page load time", 4),
+            Line("from 4 s to 1.2 s for 20 million riders. Led a team of junior developers, e.g. on code review.", 5),
+            Line("Tools: Python, Node.js, Docker, Kubernetes", 6),
+        ],
+    )
+    assert [(e.line, e.kind) for e in entries] == [(4, "sentence"), (4, "sentence"), (4, "sentence")]
+    assert entries[1].text == "Reduced page load time from 4 s to 1.2 s for 20 million riders."
+    assert entries[2].text.endswith("e.g. on code review.")
+    assert [v.verdict for v in grade_entries(entries, lexicon.signals)] == [ACTIVITY, OUTCOME, ACTIVITY]

@@ -137,3 +137,12 @@ def test_time_limit_interrupts_a_reader_inside_a_page(monkeypatch):
     with pytest.raises(UnreadableError, match="time limit"):
         read(SAMPLES / "senior-kwame-asante.pdf", Limits(timeout=0.3))
     assert clock.monotonic() - started < 3
+
+
+def test_markdown_setext_headings_are_not_table_rules(tmp_path):
+    from mlmatch.readers import read
+
+    source = tmp_path / "r.md"
+    source.write_text("Ana Example\n===========\n\n***\n\nProgramming Skills\n------\nPython, SQL\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
+    lines = read(source).lines
+    assert [(l.text, l.heading) for l in lines] == [("Ana Example", 1), ("Programming Skills", 2), ("Python, SQL", 0), ("a | b", 0), ("1 | 2", 0)]

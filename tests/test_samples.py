@@ -32,7 +32,7 @@ def test_junior_resume_of_duties_gets_hints():
     assert report.outcome_ratio == 0.0
     assert all(b.hint for b in report.bullets)
     # The years as a logistics planner are reported, not counted as ML experience.
-    assert report.experience.years < 2 and report.experience.other_years > 5
+    assert report.experience.relevant_years < 2 and report.experience.other_years > 5
 
 
 def test_target_lists_missing_concepts_most_important_first(lexicon):

@@ -44,7 +44,7 @@ def _user_errors():
         sys.exit(ExitCode.INTERRUPTED)
 
 
-def _check_batch_options(batch: bool, output_format: str, output: str | None, resume: bool, scheduler: str | None, jobs: int | None, show_text: bool) -> None:
+def _check_batch_options(batch: bool, paths: tuple[str, ...], output_format: str, output: str | None, resume: bool, scheduler: str | None, jobs: int | None, show_text: bool) -> None:
     if not batch:
         if resume or scheduler:
             raise click.UsageError("--resume and --scheduler are for a batch (a folder, or several files)")
@@ -53,6 +53,8 @@ def _check_batch_options(batch: bool, output_format: str, output: str | None, re
         raise click.UsageError(f"--format {output_format} is for one resume; a batch writes {', '.join(f.value for f in BATCH_FORMATS)}")
     if show_text:
         raise click.UsageError("--show-text takes one file")
+    if "-" in paths:
+        raise click.UsageError("standard input (-) is for one resume, not a batch")
     if resume and output is None:
         raise click.UsageError("--resume needs -o FILE: the output of the run to finish")
     if resume and OutputFormat(output_format) not in RESUMABLE_FORMATS:
@@ -62,11 +64,12 @@ def _check_batch_options(batch: bool, output_format: str, output: str | None, re
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...", type=click.Path(path_type=str))
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...", type=click.Path(readable=False, allow_dash=True, path_type=str))
 @click.option("--target", type=click.Choice(LEVELS, case_sensitive=False), help="Level to measure the resume against: coverage and missing keywords.")
-@click.option("--jd", "jd", type=click.Path(dir_okay=False, path_type=str), help="Job posting (any format mlmatch reads) to match the resume against.")
-@click.option("--format", "output_format", type=click.Choice(FORMATS), default="text", show_default=True, help="Report format; a batch writes text (a ranked table), csv, json (an array) or jsonl.")
+@click.option("--jd", "jd", type=click.Path(readable=False, allow_dash=True, path_type=str), help="Job posting (any format mlmatch reads; - for standard input) to match the resume against.")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), help="Report format (default: from the -o file's extension, else text); a batch writes text (a ranked table), csv, json (an array) or jsonl.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=str), help="Write the report to this file (atomically) instead of stdout.")
+@click.option("--color/--no-color", "color", default=None, help="Colour the text report (default: on a terminal, unless NO_COLOR is set).")
 @click.option("--lexicon", "lexicon_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=str), help="Extra lexicon TOML adding or overriding concepts; repeatable.")
 @click.option("--as-of", callback=_as_of, metavar="DATE", help="Date that 'Present' means (default: the resume's own date, else today).")
 @click.option("--min-level", type=click.Choice(LEVELS, case_sensitive=False), help="Exit 1 if the resume reads below this level.")
@@ -81,7 +84,7 @@ def _check_batch_options(batch: bool, output_format: str, output: str | None, re
 @click.option("--scheduler", metavar="ADDRESS", help="Batch: screen on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:PORT); needs mlmatch[dask].")
 @click.option("--show-text", is_flag=True, help="Print the resume as mlmatch read it (page, line, column, section, bullets) and stop.")
 @click.version_option(__version__, "--version", prog_name="mlmatch")
-def main(paths, target, jd, output_format, output, lexicon_files, as_of, min_level, min_coverage, min_outcome_ratio, min_match_rate, max_pages, max_size, timeout, jobs, resume_run, scheduler, show_text):
+def main(paths, target, jd, output_format, output, color, lexicon_files, as_of, min_level, min_coverage, min_outcome_ratio, min_match_rate, max_pages, max_size, timeout, jobs, resume_run, scheduler, show_text):
     """Report the level an ML engineer's resume reads as, the keywords it lacks for --target or
     --jd, and which bullets state measurable outcomes.
 
@@ -92,17 +95,22 @@ def main(paths, target, jd, output_format, output, lexicon_files, as_of, min_lev
     Exit codes: 0 done; 1 a --min-* threshold was not met (by any resume); 2 usage error or unreadable
     input (in a batch: after every other file is done); 130/143 a batch stopped by Ctrl-C/SIGTERM.
     """
+    from .output import format_for
+
+    output_format = format_for(output, output_format)
     batch = len(paths) > 1 or os.path.isdir(paths[0]) or output_format in (OutputFormat.CSV.value, OutputFormat.JSONL.value)
-    _check_batch_options(batch, output_format, output, resume_run, scheduler, jobs, show_text)
+    _check_batch_options(batch, paths, output_format, output, resume_run, scheduler, jobs, show_text)
     if min_coverage is not None and target is None:
         raise click.UsageError("--min-coverage needs --target")
     if min_match_rate is not None and jd is None:
         raise click.UsageError("--min-match-rate needs --jd")
+    if paths[0] == "-" and jd == "-":
+        raise click.UsageError("standard input (-) can be the resume or the --jd posting, not both")
     with _user_errors():
         from .analysis import analyze
         from .levels import Level
         from .options import Options
-        from .output import write_atomic
+        from .output import use_color, write_atomic
         from .readers import Limits
         from .render import render
         from .thresholds import Thresholds, failures
@@ -115,22 +123,19 @@ def main(paths, target, jd, output_format, output, lexicon_files, as_of, min_lev
             limits=Limits(max_bytes=int(max_size * 1024 * 1024), max_pages=max_pages, timeout=timeout),
         )
         thresholds = Thresholds(Level.parse(min_level) if min_level else None, min_coverage, min_outcome_ratio, min_match_rate)
-        color = output is None and output_format == "text" and sys.stdout.isatty()
+        color = use_color(color, output) and output_format == "text"
         if batch:
             from .batch.run import BatchSettings, run_batch
 
             sys.exit(run_batch(paths, options, BatchSettings(OutputFormat(output_format), output, resume_run, jobs, scheduler, thresholds, color)))
         resume = paths[0]
-        try:
-            if show_text:
-                from .analysis import read_segments
-                from .render.shown_text import render_document
+        if show_text:
+            from .analysis import read_segments
+            from .render.shown_text import render_document
 
-                click.echo(render_document(*read_segments(resume, options)), nl=False)
-                sys.exit(ExitCode.OK)
-            report = analyze(resume, options)
-        except MlmatchError as error:
-            raise type(error)(f"{resume}: {error}") from None
+            click.echo(render_document(*read_segments(resume, options)), nl=False)
+            sys.exit(ExitCode.OK)
+        report = analyze(resume, options)
         text = render(report, OutputFormat(output_format), color=color)
         if output:
             try:

@@ -18,4 +18,20 @@ class MlmatchError(Exception):
 
 
 class UnreadableError(MlmatchError):
-    """An input file that cannot be read into a Document."""
+    """An input file that cannot be read into a Document. Once the reader knows which file (and whether
+    it is the resume or the job posting), the message names it: 'job posting jd.pdf: not a PDF'."""
+
+    def __init__(self, reason: str, path: str | None = None, role: str | None = None):
+        super().__init__(reason)
+        self.reason = reason
+        self.path = path
+        self.role = role
+
+    def about(self, path: str, role: str | None = None) -> UnreadableError:
+        """The same error naming its file; a path or role already named is kept."""
+        return UnreadableError(self.reason, self.path or path, self.role or role)
+
+    def __str__(self) -> str:
+        if self.path is None:
+            return self.reason
+        return f"{self.role} {self.path}: {self.reason}" if self.role else f"{self.path}: {self.reason}"

@@ -1,4 +1,10 @@
-"""Roles with their title and date range, and years of experience with overlaps merged."""
+"""Roles with their kind, degrees from Education, and years of experience with overlaps merged.
+
+Professional years count jobs, founder time and research after a doctorate or outside any degree (a
+postdoc, a research job); internships, a degree's own research and teaching assistantships, volunteering
+and exercises (virtual job simulations) are reported but not counted. Months are end-exclusive ("Jan 2020 –
+Mar 2020" is two months), a bare year runs from its middle, "Present" ends on the document's date.
+"""
 
 from __future__ import annotations
 
@@ -6,80 +12,70 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .dates import DateRange, Point, find_ranges
 from .levels import Level
+from .roles import RoleHead, find_role_heads, has_words
 from .segment import Segments
 
-_MONTHS = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], start=1)}
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_POINT = rf"(?:{_MONTH}\s*'?\d{{2,4}}|\d{{1,2}}\s*/\s*\d{{4}}|\d{{4}}\s*[-/.]\s*\d{{1,2}}(?!\d)|(?:19|20)\d{{2}})"
-_NOW = r"(?:present|current|currently|now|today|ongoing|date)"
-DATE_RANGE = re.compile(rf"(?P<start>{_POINT})\s*(?:–|—|-|−|to|until|till|through)\s*(?P<end>{_POINT}|{_NOW})", re.IGNORECASE)
-_SINCE = re.compile(rf"\bsince\s+(?P<start>{_POINT})", re.IGNORECASE)
-_SEPARATORS = re.compile(r"\s*(?:\||—|–|·|•|,|\s-\s|\s:\s|\s@\s|\bat\b)\s*")
+JOB, FOUNDER, INTERNSHIP, RESEARCH, TEACHING, VOLUNTEER, OTHER = "job", "founder", "internship", "research", "teaching", "volunteer", "other"
+COUNTED = (JOB, FOUNDER)
+_SECTION_KIND = {"internships": INTERNSHIP, "research": RESEARCH, "teaching": TEACHING, "volunteer": VOLUNTEER, "activities": OTHER}
+_UNTITLED_MONTHS = 6  # an untitled stint this short is not counted as a job
+
+
+@dataclass(frozen=True)
+class Degree:
+    level: str  # phd | master | bachelor
+    text: str
+    start: float  # months since year 0
+    stop: float
+    ongoing: bool
+    line: int
+    page: int
 
 
 @dataclass(frozen=True)
 class Role:
     title: str
     organisation: str
-    start: date
-    end: date
-    current: bool
-    intern: bool
+    dates: DateRange
+    kind: str  # job | founder | internship | research | teaching | volunteer | other
+    counted: bool  # counts towards professional years
+    why: str  # how the kind was decided
     relevant: bool  # an ML, data or software role: counts towards ML experience
     title_level: Level | None
+    section: str
     line: int
     page: int
+    head: tuple[tuple[int, int], ...]
+    start_month: float
+    stop_month: float
 
     @property
-    def months(self) -> int:
-        return max(1, (self.end.year - self.start.year) * 12 + self.end.month - self.start.month + 1)
+    def current(self) -> bool:
+        return self.dates.current
+
+    @property
+    def intern(self) -> bool:
+        return self.kind == INTERNSHIP
+
+    @property
+    def months(self) -> float:
+        return self.stop_month - self.start_month
 
 
 @dataclass(frozen=True)
 class Experience:
-    years: float  # ML, data and software roles, overlaps merged
+    years: float  # professional: jobs, founders, research outside a degree; overlaps merged
+    relevant_years: float  # the ML, data and software part of `years`
     internship_years: float
-    other_years: float  # jobs outside the field (a career changer's earlier work)
     roles: tuple[Role, ...]
+    degrees: tuple[Degree, ...]
 
-
-def _point(text: str, is_end: bool) -> date | None:
-    text = text.strip().lower().replace(" ", "")
-    month_name = re.match(r"([a-z]+)\.?'?(\d{2,4})$", text)
-    if month_name and month_name.group(1)[:3] in _MONTHS:
-        year = int(month_name.group(2))
-        year = year + 2000 if year < 100 and year < 50 else (year + 1900 if year < 100 else year)
-        return date(year, _MONTHS[month_name.group(1)[:3]], 1)
-    numeric = re.match(r"(\d{1,2})/(\d{4})$", text)
-    if numeric and 1 <= int(numeric.group(1)) <= 12:
-        return date(int(numeric.group(2)), int(numeric.group(1)), 1)
-    iso = re.match(r"(\d{4})[-/.](\d{1,2})$", text)
-    if iso and 1 <= int(iso.group(2)) <= 12:
-        return date(int(iso.group(1)), int(iso.group(2)), 1)
-    if re.fullmatch(r"(19|20)\d{2}", text):
-        # A bare year says "some time that year": count from and to its middle.
-        return date(int(text), 7 if not is_end else 6, 1)
-    return None
-
-
-def parse_range(text: str, as_of: date) -> tuple[date, date, bool, tuple[int, int]] | None:
-    """(start, end, is_current, span) of the first date range in `text`."""
-    match = DATE_RANGE.search(text)
-    if match:
-        start = _point(match.group("start"), False)
-        end_text = match.group("end")
-        current = re.fullmatch(_NOW, end_text.strip(), re.IGNORECASE) is not None
-        end = as_of.replace(day=1) if current else _point(end_text, True)
-        if start and end and start <= end <= as_of.replace(day=28) or (start and current):
-            return start, max(start, end), current, match.span()
-        return None
-    match = _SINCE.search(text)
-    if match:
-        start = _point(match.group("start"), False)
-        if start:
-            return start, as_of.replace(day=1), True, match.span()
-    return None
+    @property
+    def other_years(self) -> float:
+        """Professional years outside ML and software (a career changer's earlier work)."""
+        return round(max(0.0, self.years - self.relevant_years), 1)
 
 
 def title_level(title: str, levels: dict[str, str]) -> Level | None:
@@ -92,71 +88,93 @@ def title_level(title: str, levels: dict[str, str]) -> Level | None:
     return Level.JUNIOR if Level.JUNIOR in found else max(found)
 
 
-def _has_role_word(text: str, role_words: list[str]) -> bool:
-    lowered = " " + re.sub(r"[^\w+ -]", " ", text.lower()) + " "
-    return any(re.search(rf"\b{re.escape(word)}s?\b", lowered) for word in role_words)
+def find_degrees(segments: Segments, signals: dict, as_of: date) -> list[Degree]:
+    """Degrees in Education with their periods; a degree with only its end year is assumed to have
+    taken its usual length (a PhD five years)."""
+    kinds = signals["entries"]["degrees"]
+    usual = signals["entries"]["degree_years"]
+    lines = [p for p in segments.lines if p.section == "education"]
+    degrees = []
+    for index, placed in enumerate(lines):
+        plain = re.sub(r"(?<=\w)\.(?=\w)|\.(?=\s|$)", "", placed.line.text)  # "Ph.D." -> "PhD", "M.S." -> "MS"
+        level = next((name for name in ("phd", "master", "bachelor") if has_words(plain, kinds[name])), None)
+        if level is None:
+            continue
+        nearby = [lines[i].line.text for i in (index, index + 1, index - 1) if 0 <= i < len(lines)]
+        ranges = next((r for text in nearby for r in [find_ranges(text, signals["dates"])] if r), [])
+        if not ranges:
+            continue
+        dates = ranges[0]
+        ongoing = dates.current or (dates.expected and _after(dates.end or dates.start, as_of))
+        stop = (as_of.year * 12 + as_of.month - 1) if dates.current else (dates.end or dates.start).index(end=True)
+        start = dates.start.index() if not dates.single else stop - 12 * usual[level]
+        if dates.expected and dates.single:
+            start = stop - 12 * usual[level]
+        degrees.append(Degree(level, placed.line.text, start, stop, ongoing, placed.line.number, placed.line.page))
+    return degrees
 
 
-def _parts(text: str) -> list[str]:
-    text = re.sub(r"\s*\([^)]*\)?", "", text)  # "(remote)", "(contract)"
-    return [p.strip() for p in _SEPARATORS.split(text) if p and p.strip()]
+def _after(point: Point, as_of: date) -> bool:
+    return point.index() > as_of.year * 12 + as_of.month - 1
 
 
-def _split_title(text: str, role_words: list[str]) -> tuple[str, str]:
-    parts = _parts(text)
-    titles = [p for p in parts if _has_role_word(p, role_words)]
-    others = [p for p in parts if p not in titles]
-    return (titles[0] if titles else ""), (others[0] if others else "")
+def _kind(head: RoleHead, signals: dict) -> tuple[str, str]:
+    kinds = signals["titles"]["kinds"]
+    for kind in (OTHER, FOUNDER, INTERNSHIP, TEACHING, RESEARCH, VOLUNTEER):
+        if has_words(head.title, kinds[kind]):
+            return kind, f"title '{head.title}'"
+    if head.section in _SECTION_KIND:
+        return _SECTION_KIND[head.section], f"listed under {head.section}"
+    if head.section == "education":
+        return RESEARCH, "listed under education"
+    return JOB, "a job"
+
+
+def _overlapping_degree(start: float, stop: float, degrees: list[Degree]) -> Degree | None:
+    """The degree this role ran alongside for at least half of its time."""
+    length = max(stop - start, 1.0)
+    for degree in degrees:
+        shared = min(stop, degree.stop) - max(start, degree.start)
+        if shared >= 0.5 * length:
+            return degree
+    return None
 
 
 def find_roles(segments: Segments, signals: dict, as_of: date) -> Experience:
-    titles_cfg = signals["titles"]
-    role_words, intern_words = titles_cfg["role_words"], titles_cfg["intern_words"]
-    sections = set(signals["section_use"]["professional"]) | {"education"}
-    placed = [p for p in segments.lines if p.section in sections]
+    titles = signals["titles"]
+    degrees = find_degrees(segments, signals, as_of)
     roles: list[Role] = []
-    for index, item in enumerate(placed):
-        if item.line.bullet:
-            continue
-        parsed = parse_range(item.line.text, as_of)
-        if parsed is None:
-            continue
-        start, end, current, span = parsed
-        rest = (item.line.text[: span[0]] + " " + item.line.text[span[1]:]).strip(" ,|–—-·")
-        title, organisation = _split_title(rest, role_words)
-        neighbours = [p for p in (placed[index - 1] if index else None, placed[index + 1] if index + 1 < len(placed) else None) if p and not p.line.bullet and p.section == item.section and parse_range(p.line.text, as_of) is None]
-        for neighbour in neighbours:
-            if not title and _has_role_word(neighbour.line.text, role_words):
-                # The title sits on the next or previous line ("Company  Dates" / "Title  Place"); what
-                # shares the date line is then the company, unless it is a list (a tech stack).
-                title, other = _split_title(neighbour.line.text, role_words)
-                if not organisation or len(_parts(rest)) >= 3:
-                    organisation = other or organisation
-            elif not organisation:
-                organisation = _split_title(neighbour.line.text, role_words)[1] or neighbour.line.text
-        parts = _parts(rest)
-        if not title and len(parts) >= 2 and item.section != "education":
-            title, organisation = parts[0], parts[1]  # "Barista, Delta Coffee": a job without a role word
-        if not title and item.section == "education":
-            continue
-        if not title and not organisation:
-            continue
-        intern = item.section == "education" or _has_role_word(title, intern_words)
-        relevant = _has_role_word(title, titles_cfg["relevant_words"])
-        roles.append(Role(title, organisation, start, end, current, intern, relevant, title_level(title, titles_cfg["levels"]) if title else None, item.line.number, item.line.page))
-    work = [r for r in roles if not r.intern]
+    for head in find_role_heads(segments, signals):
+        start, stop = head.dates.bounds(as_of)
+        if start > as_of.year * 12 + as_of.month:
+            continue  # starts after the document was written: a plan, not a role
+        kind, why = _kind(head, signals)
+        counted = kind in COUNTED
+        if kind == RESEARCH:
+            degree = _overlapping_degree(start, stop, degrees)
+            postdoc = has_words(head.title, titles["kinds"]["postdoc"])
+            counted = postdoc or degree is None
+            why = "a postdoc" if postdoc else (f"during the {degree.level} ({degree.text[:40]})" if degree else "research outside a degree")
+        if kind == JOB and not head.title and stop - start <= _UNTITLED_MONTHS:
+            kind, counted, why = OTHER, False, "no title and a short stint"
+        relevant = has_words(head.title or head.organisation, titles["relevant_words"])
+        level = title_level(head.title, titles["levels"]) if head.title else None
+        roles.append(Role(head.title, head.organisation, head.dates, kind, counted, why, relevant, level, head.section, head.line, head.page, head.head, start, stop))
+    roles.sort(key=lambda r: (r.page, r.line))
+    counted_roles = [r for r in roles if r.counted]
     return Experience(
-        years=_merged_years([r for r in work if r.relevant]),
-        internship_years=_merged_years([r for r in roles if r.intern]),
-        other_years=_merged_years([r for r in work if not r.relevant]),
+        years=_merged_years(counted_roles),
+        relevant_years=_merged_years([r for r in counted_roles if r.relevant]),
+        internship_years=_merged_years([r for r in roles if r.kind == INTERNSHIP]),
         roles=tuple(roles),
+        degrees=tuple(degrees),
     )
 
 
 def _merged_years(roles: list[Role]) -> float:
     """Months covered by at least one role, so overlapping jobs are not counted twice."""
-    spans = sorted((r.start.year * 12 + r.start.month, r.end.year * 12 + r.end.month + 1) for r in roles)
-    months, current_start, current_end = 0, None, None
+    spans = sorted((r.start_month, r.stop_month) for r in roles)
+    months, current_start, current_end = 0.0, None, None
     for start, end in spans:
         if current_end is None or start > current_end:
             if current_end is not None:

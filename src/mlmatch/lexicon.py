@@ -26,14 +26,44 @@ class Source:
 
 @dataclass(frozen=True)
 class ContextRule:
-    """An ambiguous alias counts only when written in one of `case` forms and either sits in one of
-    `sections` or has one of `words` (lemmas) within `window` tokens."""
+    """When an ambiguous alias counts. It must be written in one of `case` forms (if any); it never counts
+    with one of `not_words` (lemmas) within `window` tokens, with `not_before`/`not_after` right beside it,
+    in `not_sections`, or, when `name_like`, as part of a proper noun ("Ray Patel", "Spark Capital", "Java
+    Sea"); and when `sections` or `words` are given it needs one of them: to stand in such a section or have
+    such a word near."""
 
     aliases: frozenset[str]
-    case: frozenset[str]
-    sections: frozenset[str]
-    words: frozenset[str]
+    case: frozenset[str] = frozenset()
+    sections: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+    window: int = 8
+    not_words: frozenset[str] = frozenset()
+    not_sections: frozenset[str] = frozenset()
+    name_like: bool = False
+    not_before: frozenset[str] = frozenset()  # lemmas right before the alias ("was mentored", "my mentor")
+    not_after: frozenset[str] = frozenset()  # lemmas right after it ("mentored by", "Mentor: Ana")
+
+    @property
+    def needs_evidence(self) -> bool:
+        return bool(self.sections or self.words)
+
+
+@dataclass(frozen=True)
+class Implied:
+    """A tool whose use implies the concept (vLLM -> model serving), and why."""
+
+    aliases: tuple[str, ...]
+    why: str
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """Lemmas that, within `window` tokens in this order, say the concept in other words ("deployed the
+    churn model" -> model deployment)."""
+
+    lemmas: tuple[str, ...]
     window: int
+    why: str
 
 
 @dataclass(frozen=True)
@@ -44,13 +74,24 @@ class Concept:
     category: str
     aliases: tuple[str, ...]
     sources: tuple[Source, ...] = ()
-    context: ContextRule | None = None
+    rules: tuple[ContextRule, ...] = ()
     origin: str = ""
+    implied: tuple[Implied, ...] = ()
+    patterns: tuple[Pattern, ...] = ()
+    group: str = ""  # concepts in one group are alternatives: one cloud, one deep-learning framework
+    implies: tuple[str, ...] = ()  # concepts whoever shows this one shows too (SageMaker -> AWS)
 
     @property
     def importance(self) -> int:
         """How many seed documents name it: the order in which missing concepts are listed."""
         return len(self.sources)
+
+    def rule_for(self, alias: str) -> ContextRule | None:
+        return next((rule for rule in self.rules if alias in rule.aliases), None)
+
+    @property
+    def all_aliases(self) -> tuple[str, ...]:
+        return self.aliases + tuple(a for implied in self.implied for a in implied.aliases)
 
 
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: one matcher per loaded lexicon
@@ -101,20 +142,37 @@ def _concept(entry: dict, where: str) -> Concept:
         if source.seed not in SEED_IDS:
             raise LexiconError(f"{where}: concept {concept_id!r}: source seed {source.seed!r} is not one of {', '.join(SEED_IDS)}")
     aliases = tuple(dict.fromkeys(a.strip().lower() for a in need("aliases", list) if a.strip()))
-    context = None
-    if "context" in entry:
-        rule = entry["context"]
-        unknown = set(a.lower() for a in rule.get("aliases", [])) - set(aliases)
+    try:
+        implied = tuple(Implied(tuple(a.strip().lower() for a in item["aliases"]), str(item["why"])) for item in entry.get("implied", []))
+        patterns = tuple(Pattern(tuple(w.lower() for w in item["lemmas"]), int(item.get("window", 4)), str(item["why"])) for item in entry.get("patterns", []))
+    except (KeyError, TypeError, ValueError) as error:
+        raise LexiconError(f"{where}: concept {concept_id!r}: an implied tool or pattern lacks {error}") from None
+    known = set(aliases) | {a for item in implied for a in item.aliases}
+    raw_rules = entry.get("context", [])
+    rules = []
+    for rule in [raw_rules] if isinstance(raw_rules, dict) else raw_rules:
+        unknown = {a.lower() for a in rule.get("aliases", [])} - known
         if unknown:
             raise LexiconError(f"{where}: concept {concept_id!r}: context names aliases it does not have: {sorted(unknown)}")
-        context = ContextRule(
-            aliases=frozenset(a.lower() for a in rule.get("aliases", [])),
-            case=frozenset(rule.get("case", [])),
-            sections=frozenset(rule.get("sections", [])),
-            words=frozenset(w.lower() for w in rule.get("words", [])),
-            window=int(rule.get("window", 8)),
+        extra = set(rule) - {"aliases", "case", "sections", "words", "window", "not_words", "not_sections", "name_like", "not_before", "not_after"}
+        if extra:
+            raise LexiconError(f"{where}: concept {concept_id!r}: unknown context keys {sorted(extra)}")
+        rules.append(
+            ContextRule(
+                aliases=frozenset(a.lower() for a in rule.get("aliases", [])),
+                case=frozenset(rule.get("case", [])),
+                sections=frozenset(rule.get("sections", [])),
+                words=frozenset(w.lower() for w in rule.get("words", [])),
+                window=int(rule.get("window", 8)),
+                not_words=frozenset(w.lower() for w in rule.get("not_words", [])),
+                not_sections=frozenset(rule.get("not_sections", [])),
+                name_like=bool(rule.get("name_like", False)),
+                not_before=frozenset(w.lower() for w in rule.get("not_before", [])),
+                not_after=frozenset(w.lower() for w in rule.get("not_after", [])),
+            )
         )
-    return Concept(concept_id, need("name", str), level, need("category", str), aliases, sources, context, entry.get("origin", ""))
+    implies = tuple(str(i) for i in entry.get("implies", []))
+    return Concept(concept_id, need("name", str), level, need("category", str), aliases, sources, tuple(rules), entry.get("origin", ""), implied, patterns, str(entry.get("group", "")), implies)
 
 
 def load_concepts(path: Path) -> list[Concept]:
@@ -126,9 +184,13 @@ def load_concepts(path: Path) -> list[Concept]:
 
 
 def validate(concepts: dict[str, Concept]) -> None:
+    for concept in concepts.values():
+        unknown = [i for i in concept.implies if i not in concepts]
+        if unknown:
+            raise LexiconError(f"concept {concept.id!r} implies concepts that do not exist: {unknown}")
     owner: dict[str, str] = {}
     for concept in concepts.values():
-        for alias in concept.aliases:
+        for alias in concept.all_aliases:
             if alias in owner and owner[alias] != concept.id:
                 raise LexiconError(f"alias {alias!r} is claimed by both {owner[alias]!r} and {concept.id!r}")
             owner[alias] = concept.id

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .asof import AsOf
 from .assess.gaps import TargetGap
 from .assess.level import LevelEstimate
 from .assess.outcomes import BulletVerdict
@@ -45,6 +46,7 @@ class Report:
     outcome_ratio: float
     warnings: tuple[str, ...]
     ladder: tuple[LevelMeaning, ...]
+    as_of: AsOf
     target: TargetGap | None = None
     jd: PostingMatch | None = None
 
@@ -62,20 +64,37 @@ class Report:
                 "scores": {level.id: score for level, score in apparent.scores.items()},
                 "evidence": [{"signal": s.name, "level": s.level.id, "value": s.value, "weight": s.weight, "detail": s.detail} for s in apparent.signals],
             },
+            "as_of": {"date": f"{self.as_of.date:%Y-%m-%d}", "source": self.as_of.source, "detail": self.as_of.detail},
             "experience": {
                 "years": self.experience.years,
+                "relevant_years": self.experience.relevant_years,
                 "internship_years": self.experience.internship_years,
                 "other_years": self.experience.other_years,
                 "roles": [
-                    {"title": r.title, "organisation": r.organisation, "start": f"{r.start:%Y-%m}", "end": None if r.current else f"{r.end:%Y-%m}", "current": r.current, "internship": r.intern, "relevant": r.relevant, "title_level": r.title_level.id if r.title_level is not None else None, "line": r.line, "page": r.page}
+                    {
+                        "title": r.title,
+                        "organisation": r.organisation,
+                        "start": r.dates.start.text,
+                        "end": r.dates.end_text,
+                        "current": r.current,
+                        "kind": r.kind,
+                        "counted": r.counted,
+                        "why": r.why,
+                        "relevant": r.relevant,
+                        "title_level": r.title_level.id if r.title_level is not None else None,
+                        "section": r.section,
+                        "line": r.line,
+                        "page": r.page,
+                    }
                     for r in self.experience.roles
                 ],
+                "degrees": [{"level": d.level, "text": d.text, "ongoing": d.ongoing, "line": d.line, "page": d.page} for d in self.experience.degrees],
             },
             "skills": [
                 {"id": s.concept.id, "name": s.concept.name, "level": s.concept.level.id, "category": s.concept.category, "matches": [{"text": h.text, "line": h.line, "page": h.page, "section": h.section, "kind": h.kind, "score": h.score, **({"rule": h.rule} if h.rule else {})} for h in s.hits]}
                 for s in self.skills
             ],
-            "bullets": [{"line": b.line, "page": b.page, "section": b.section, "text": b.text, "verdict": b.verdict, "reasons": list(b.reasons), "hint": b.hint} for b in self.bullets],
+            "bullets": [{"line": b.line, "page": b.page, "section": b.section, "kind": b.kind, "text": b.text, "verdict": b.verdict, "reasons": list(b.reasons), "hint": b.hint} for b in self.bullets],
             "outcome_ratio": self.outcome_ratio,
             "ladder": [{"level": m.level.id, "name": m.name, "years": list(m.years), "means": m.means, "pay": list(m.pay)} for m in self.ladder],
             "warnings": list(self.warnings),

@@ -13,7 +13,7 @@ _read = readers._read
 
 
 def _misbehaving_read(path, limits):
-    name = path.name
+    name = os.path.basename(path)
     if "hang-in-c" in name:
         # Minutes of work inside one C call that never checks for signals (unlike the regex engine,
         # which does): the reader's alarm cannot interrupt it, only killing the worker can.

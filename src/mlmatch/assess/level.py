@@ -33,9 +33,9 @@ class LevelEstimate:
 
 
 def years_signal(experience: Experience, lexicon: Lexicon, weight: float) -> LevelSignal | None:
-    if not any(role.relevant and not role.intern for role in experience.roles):
+    if not any(role.relevant and role.counted for role in experience.roles):
         return None
-    years = experience.years
+    years = experience.relevant_years
     value = 0.0
     for level in Level:
         start, end = lexicon.ladder[level.id]["years"]
@@ -47,8 +47,8 @@ def years_signal(experience: Experience, lexicon: Lexicon, weight: float) -> Lev
 
 
 def title_signal(experience: Experience, penalty: float, weight: float) -> LevelSignal | None:
-    roles = sorted((r for r in experience.roles if r.title_level is not None and r.relevant), key=lambda r: (r.end, r.start), reverse=True)
-    professional = [r for r in roles if not r.intern] or roles
+    roles = sorted((r for r in experience.roles if r.title_level is not None and r.relevant), key=lambda r: (r.stop_month, r.start_month), reverse=True)
+    professional = [r for r in roles if r.counted] or roles
     if not professional:
         return None
     best, best_role = -1.0, professional[0]
@@ -56,7 +56,7 @@ def title_signal(experience: Experience, penalty: float, weight: float) -> Level
         value = role.title_level - penalty * rank
         if value > best:
             best, best_role = value, role
-    when = "current" if best_role.current else f"until {best_role.end:%Y}"
+    when = "current" if best_role.current else f"until {best_role.dates.end.year if best_role.dates.end else ''}"
     return LevelSignal("title", round(max(0.0, best), 2), weight, f"'{best_role.title}' ({when}) reads as {best_role.title_level.id}")
 
 
@@ -83,7 +83,7 @@ def scope_signal(segments: Segments, experience: Experience, signals: dict, weig
     scope: dict[str, str] = signals["scope"]
     needed: dict[str, int] = signals["level"]["scope_needed"]
     counts: dict[Level, list[str]] = {level: [] for level in Level}
-    role_lines = {(role.page, role.line) for role in experience.roles}  # titles are the title signal's
+    role_lines = {where for role in experience.roles for where in role.head}  # titles are the title signal's
     for placed in segments.lines:
         if placed.section in ("education", "skills", "header") or (placed.line.page, placed.line.number) in role_lines:
             continue

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..segment import Placed
+from .entries import Entry
 from .phrases import find_phrases, lemma_tokens
 
 OUTCOME, ACTIVITY = "outcome", "activity"
@@ -21,6 +21,7 @@ class BulletVerdict:
     verdict: str
     reasons: tuple[str, ...]
     hint: str = ""
+    kind: str = "bullet"  # bullet | sentence (of an entry written as prose)
 
 
 @lru_cache(maxsize=4)
@@ -62,14 +63,11 @@ def grade_bullet(text: str, signals: dict) -> tuple[str, tuple[str, ...], str]:
     return ACTIVITY, tuple(reasons), hint
 
 
-def grade_bullets(bullets: list[Placed], signals: dict) -> list[BulletVerdict]:
-    graded = set(signals["section_use"]["graded"])
+def grade_entries(entries: list[Entry], signals: dict) -> list[BulletVerdict]:
     verdicts = []
-    for placed in bullets:
-        if placed.section not in graded or len(placed.line.text.split()) < 4:
-            continue
-        verdict, reasons, hint = grade_bullet(placed.line.text, signals)
-        verdicts.append(BulletVerdict(placed.line.number, placed.line.page, placed.section, placed.line.text, verdict, reasons, hint))
+    for entry in entries:
+        verdict, reasons, hint = grade_bullet(entry.text, signals)
+        verdicts.append(BulletVerdict(entry.line, entry.page, entry.section, entry.text, verdict, reasons, hint, entry.kind))
     return verdicts
 
 

@@ -23,12 +23,12 @@ def screen(paths: Iterable[str | os.PathLike], options: Options | None = None, *
     an unreadable posting raises MlmatchError now. `jobs` worker processes (default: the cores), or
     the Dask cluster whose scheduler is at `scheduler` (e.g. 'tcp://10.0.0.5:8786').
     """
-    from ..analysis import read_job_posting
+    from ..analysis import prepare_posting
     from ..lexicon import load_lexicon
 
     options = options or Options()
     lexicon = load_lexicon(options.lexicon_files)
-    posting = read_job_posting(options.jd, lexicon, options.limits) if options.jd else None
+    posting = prepare_posting(options.jd, options, lexicon) if options.jd else None
     if scheduler:
         from .cluster import connect, map_on_cluster
 

@@ -21,6 +21,7 @@ from pathlib import Path
 import click
 
 from ..errors import MlmatchError
+from ..output import mode_for
 from ..render import OutputFormat
 from ..render.csv import csv_header, csv_row, read_csv_rows
 from ..render.table import render_table
@@ -88,10 +89,10 @@ class Spool:
 
 
 def _temporary_beside(path: Path):
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent if str(path.parent) else ".")
-    umask = os.umask(0)
-    os.umask(umask)
-    os.fchmod(handle, 0o666 & ~umask)  # an ordinary file for whoever shares the ranking, not mkstemp's 0600
+    """A file beside `path` to be renamed over it, with the mode write_atomic would give it."""
+    mode = mode_for(path)
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.fchmod(handle, mode)
     return os.fdopen(handle, "w+b", buffering=0), name
 
 
@@ -153,7 +154,8 @@ def _json_array_items(text: str, path: Path) -> list:
 class BatchOutput:
     def __init__(self, output_format: OutputFormat, path: str | None, color: bool, with_coverage: bool, with_match: bool):
         self.format, self.color = output_format, color
-        self.path = Path(path) if path else None
+        self.name = path
+        self.path = Path(os.path.realpath(path)) if path else None  # a symbolic link is followed, as by write_atomic
         self.with_coverage, self.with_match = with_coverage, with_match
         self.done: set[str] = set()
         self.kept = 0
@@ -174,7 +176,7 @@ class BatchOutput:
         try:
             handle, temporary = _temporary_beside(self.path)
         except OSError as error:
-            raise MlmatchError(f"cannot write {self.path}: {error.strerror}") from None
+            raise MlmatchError(f"cannot write {self.name}: {error.strerror}") from None
         try:
             self._spool = Spool(handle, framing, ranked)
             for data, row in earlier:
@@ -193,7 +195,7 @@ class BatchOutput:
 
     def _check_same_options(self, row: Row) -> None:
         if row.error is None and ((row.match_rate is not None) != self.with_match or (row.coverage is not None) != self.with_coverage):
-            raise MlmatchError(f"cannot resume: {self.path} was made with other --jd/--target options; give the same ones, or start again without --resume")
+            raise MlmatchError(f"cannot resume: {self.name} was made with other --jd/--target options; give the same ones, or start again without --resume")
 
     def add(self, data: dict, row: Row) -> None:
         encoded = _encode(self.format, data, row)
@@ -229,7 +231,7 @@ class BatchOutput:
         try:
             handle, temporary = _temporary_beside(self.path)
         except OSError as error:
-            raise MlmatchError(f"cannot write {self.path}: {error.strerror}") from None
+            raise MlmatchError(f"cannot write {self.name}: {error.strerror}") from None
         try:
             with handle:
                 offset = 0

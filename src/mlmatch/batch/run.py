@@ -79,8 +79,9 @@ class _Signals:
 def run_batch(paths: Sequence[str], options: Options, settings: BatchSettings) -> ExitCode:
     found = find_resumes(paths)
     if not found.files:
-        skipped = f"; skipped {found.skipped_text()}" if found.skipped else ""
-        raise MlmatchError(f"no resume to screen in {', '.join(paths)}{skipped}")
+        skipped = f" (skipped {found.skipped_text()})" if found.skipped else ""
+        where = f"{paths[0]}: is a folder with" if len(paths) == 1 else f"{', '.join(paths)}: these folders hold"
+        raise MlmatchError(f"{where} no resume to screen{skipped}")
     sources = {path: Source.of(path) for path in found.files}
     output = BatchOutput(settings.output_format, settings.output, settings.color, with_coverage=options.target is not None, with_match=options.jd is not None)
     tally = _Tally(settings.thresholds, options.target)

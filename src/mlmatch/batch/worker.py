@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ..analysis import analyze_document
 from ..assess.posting import Posting
-from ..errors import MlmatchError
+from ..errors import MlmatchError, UnreadableError
 from ..lexicon import load_lexicon
 from ..options import Options
 from ..readers import read
@@ -30,6 +30,8 @@ def screen_file(path: str, options: Options, posting: Posting | None) -> Report 
     """The report on one resume; the lexicon and matcher are cached, so built once per process."""
     try:
         report = analyze_document(read(path, options.limits), options, load_lexicon(options.lexicon_files), posting)
+    except UnreadableError as error:
+        return FileError(path, error.reason)  # the row and the stderr line name the file themselves
     except MlmatchError as error:
         return FileError(path, str(error))
     except Exception as error:  # noqa: BLE001 - a library failing on one strange file must not stop the batch

@@ -4,6 +4,7 @@ row by row. Line numbers count the document's paragraphs and table rows in order
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
 from ..document import Document, FileDate, Line
 from ..errors import UnreadableError
@@ -26,7 +27,7 @@ def _heading_level(paragraph) -> int:
     return 0
 
 
-def read_docx(path: Path) -> Document:
+def read_docx(source: Path | BinaryIO) -> Document:
     try:
         import docx
         from docx.table import Table
@@ -34,11 +35,19 @@ def read_docx(path: Path) -> Document:
     except ImportError:  # pragma: no cover - python-docx is a declared dependency
         raise UnreadableError("reading .docx needs python-docx") from None
     try:
-        word = docx.Document(str(path))
+        word = docx.Document(str(source) if isinstance(source, Path) else source)
     except UnreadableError:
         raise
     except Exception as error:
         raise UnreadableError(f"not a readable .docx ({type(error).__name__}): the file is damaged or not Word") from None
+    try:
+        return Document(path=str(source) if isinstance(source, Path) else "", format="docx", lines=tuple(_lines(word, Paragraph, Table)), file_dates=_file_dates(word.core_properties))
+    except (AttributeError, KeyError, IndexError, TypeError, ValueError) as error:
+        # python-docx trusts the XML's shape: a part with the wrong root or a style that is not there.
+        raise UnreadableError(f"not a readable .docx ({type(error).__name__}): the file is damaged") from None
+
+
+def _lines(word, Paragraph, Table) -> list[Line]:  # noqa: N803 - python-docx's classes, imported lazily
     lines: list[Line] = []
     number = 0
     for block in word.element.body.iterchildren():
@@ -59,7 +68,7 @@ def read_docx(path: Path) -> Document:
                 cells = list(dict.fromkeys(clean(cell.text) for cell in row.cells if clean(cell.text)))
                 if cells:
                     lines.append(Line(text=" | ".join(cells), number=number))
-    return Document(path=str(path), format="docx", lines=tuple(lines), file_dates=_file_dates(word.core_properties))
+    return lines
 
 
 def _file_dates(properties) -> tuple[FileDate, ...]:

@@ -1,5 +1,6 @@
 """JSON Resume (jsonresume.org schema): sections rebuilt as headed lines, work highlights as bullets,
-skills keywords, dates as ranges. Line numbers are those of the JSON source where each value sits."""
+skills keywords, dates as ranges. Line numbers are those of the JSON source where each value sits.
+The same schema written as YAML comes here from yaml_resume.py, its values already carrying their lines."""
 
 from __future__ import annotations
 
@@ -34,7 +35,12 @@ class _Lines:
         self.cursor = 0
 
     def line_of(self, text: str) -> int:
-        """The first source line at or after the last one found that holds this value."""
+        """The line the value carries (a YAML scalar's), else the first source line at or after the
+        last one found that holds it."""
+        known = getattr(text, "line", None)
+        if known is not None:
+            self.cursor = max(self.cursor, known - 1)
+            return known
         needle = json.dumps(text, ensure_ascii=False)[1:-1][:40]
         for index in range(self.cursor, len(self.source)):
             if needle and needle in self.source[index]:
@@ -43,9 +49,9 @@ class _Lines:
         return self.cursor + 1
 
     def add(self, text: str | None, heading: int = 0, bullet: bool = False, anchor: str | None = None) -> None:
-        text = clean(str(text or ""))
-        if text:
-            self.lines.append(Line(text=text, number=self.line_of(anchor or text), heading=heading, bullet=bullet))
+        cleaned = clean(str(text or ""))
+        if cleaned:
+            self.lines.append(Line(text=cleaned, number=self.line_of(anchor or text), heading=heading, bullet=bullet))
 
 
 def read_json_resume(path: Path, raw: str) -> Document:
@@ -55,43 +61,78 @@ def read_json_resume(path: Path, raw: str) -> Document:
         raise UnreadableError(f"not valid JSON (line {error.lineno}): {error.msg}") from None
     if not looks_like_json_resume(data):
         raise UnreadableError("a JSON file that is not a JSON Resume (no 'basics' or 'work'); see jsonresume.org")
+    return json_resume_document(path, data, raw, "jsonresume")
+
+
+def _mapping(value: object) -> dict:
+    return value if isinstance(value, dict) else {}
+
+
+def _entries(data: dict, key: str) -> list[dict]:
+    """The objects listed under `key`; anything else a hand-written file put there is passed over."""
+    value = data.get(key)
+    return [entry for entry in value if isinstance(entry, dict)] if isinstance(value, list) else []
+
+
+def _scalar(value: object) -> str | None:
+    """A text value as written (a YAML scalar keeps its line); numbers as text; lists and objects None."""
+    if isinstance(value, str):
+        return value or None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return None
+
+
+def _scalars(value: object) -> list[str]:
+    return [text for text in map(_scalar, value) if text] if isinstance(value, list) else []
+
+
+def json_resume_document(path: Path, data: dict, raw: str, format_name: str) -> Document:
+    """The Document of JSON Resume data, however it was written down."""
     out = _Lines(raw)
-    basics = data.get("basics") or {}
-    out.add(basics.get("name"), heading=1)
-    out.add(basics.get("label"))
-    out.add(" | ".join(str(basics[k]) for k in ("email", "phone", "url") if basics.get(k)), anchor=basics.get("email") or basics.get("phone"))
-    if basics.get("summary"):
-        out.add("Summary", heading=2, anchor=basics["summary"])
-        out.add(basics["summary"])
+    basics = _mapping(data.get("basics"))
+    out.add(_scalar(basics.get("name")), heading=1)
+    out.add(_scalar(basics.get("label")))
+    contact = [text for text in (_scalar(basics.get(k)) for k in ("email", "phone", "url")) if text]
+    out.add(" | ".join(contact), anchor=contact[0] if contact else None)
+    summary = _scalar(basics.get("summary"))
+    if summary:
+        out.add("Summary", heading=2, anchor=summary)
+        out.add(summary)
     for key, heading in (("work", "Experience"), ("volunteer", "Volunteering")):
-        entries = data.get(key) or []
+        entries = _entries(data, key)
         if entries:
             out.add(heading, heading=2, anchor=key)
         for job in entries:
-            role = " | ".join(part for part in (job.get("position"), job.get("name") or job.get("organization")) if part)
-            out.add(f"{role} | {_date(job.get('startDate'))} – {_date(job.get('endDate'))}", heading=3, anchor=job.get("position") or job.get("name"))
-            out.add(job.get("summary"))
-            for highlight in job.get("highlights") or []:
+            position, organisation = _scalar(job.get("position")), _scalar(job.get("name")) or _scalar(job.get("organization"))
+            role = " | ".join(part for part in (position, organisation) if part)
+            out.add(f"{role} | {_date(_scalar(job.get('startDate')))} – {_date(_scalar(job.get('endDate')))}", heading=3, anchor=position or organisation)
+            out.add(_scalar(job.get("summary")))
+            for highlight in _scalars(job.get("highlights")):
                 out.add(highlight, bullet=True)
-    if data.get("education"):
+    schools = _entries(data, "education")
+    if schools:
         out.add("Education", heading=2, anchor="education")
-        for school in data["education"]:
-            degree = ", ".join(part for part in (school.get("studyType"), school.get("area"), school.get("institution")) if part)
-            out.add(f"{degree} | {_date(school.get('startDate'))} – {_date(school.get('endDate'))}", anchor=school.get("institution"))
-    if data.get("skills"):
+        for school in schools:
+            degree = ", ".join(part for part in (_scalar(school.get(k)) for k in ("studyType", "area", "institution")) if part)
+            out.add(f"{degree} | {_date(_scalar(school.get('startDate')))} – {_date(_scalar(school.get('endDate')))}", anchor=_scalar(school.get("institution")))
+    skills = _entries(data, "skills")
+    if skills:
         out.add("Skills", heading=2, anchor="skills")
-        for skill in data["skills"]:
-            keywords = ", ".join(skill.get("keywords") or [])
-            out.add(f"{skill.get('name', '')}: {keywords}" if keywords else skill.get("name"), anchor=skill.get("name"))
+        for skill in skills:
+            name = _scalar(skill.get("name"))
+            keywords = ", ".join(_scalars(skill.get("keywords")))
+            out.add(f"{name or ''}: {keywords}" if keywords else name, anchor=name or (keywords or None))
     for key, heading in (("projects", "Projects"), ("publications", "Publications"), ("certificates", "Certifications"), ("awards", "Awards")):
-        entries = data.get(key) or []
+        entries = _entries(data, key)
         if entries:
             out.add(heading, heading=2, anchor=key)
         for entry in entries:
-            out.add(" | ".join(str(entry[k]) for k in ("name", "title", "publisher", "issuer", "awarder") if entry.get(k)))
-            out.add(entry.get("description") or entry.get("summary"))
-            for highlight in entry.get("highlights") or []:
+            parts = [text for text in (_scalar(entry.get(k)) for k in ("name", "title", "publisher", "issuer", "awarder")) if text]
+            out.add(" | ".join(parts), anchor=parts[0] if parts else None)
+            out.add(_scalar(entry.get("description")) or _scalar(entry.get("summary")))
+            for highlight in _scalars(entry.get("highlights")):
                 out.add(highlight, bullet=True)
     if not out.lines:
         raise UnreadableError("the JSON Resume holds no text")
-    return Document(path=str(path), format="jsonresume", lines=tuple(out.lines))
+    return Document(path=str(path), format=format_name, lines=tuple(out.lines))

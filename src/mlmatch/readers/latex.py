@@ -18,6 +18,9 @@ _SECTION_LEVEL = {"part": 1, "chapter": 1, "section": 1, "subsection": 2, "subsu
 _DROP_ARGUMENTS = {"vspace": 1, "hspace": 1, "setlength": 2, "addtolength": 2, "setcounter": 2, "includegraphics": 1, "label": 1, "ref": 1, "pagestyle": 1, "thispagestyle": 1, "titleformat": 5, "titlespacing": 4, "color": 1, "pagecolor": 1, "definecolor": 3, "geometry": 1, "newgeometry": 1, "usepackage": 1, "documentclass": 1, "input": 1, "fontsize": 2, "rule": 2, "raisebox": 1, "phantom": 1, "hphantom": 1, "vphantom": 1, "cite": 1, "bibliography": 1, "bibliographystyle": 1, "enlargethispage": 1, "hyphenation": 1, "captionsetup": 1, "setlist": 1, "newlength": 1, "renewcommand": 2, "newcommand": 2, "providecommand": 2, "newenvironment": 3, "renewenvironment": 3, "moderncvstyle": 1, "moderncvcolor": 1, "photo": 1, "textcolor": 1, "colorbox": 1, "fcolorbox": 2, "href": 1, "resizebox": 2, "scalebox": 1, "columnbreak": 0, "switchcolumn": 0}
 # Environments whose own arguments (widths, column specs) are not text.
 _ENVIRONMENT_ARGUMENTS = {"minipage": 1, "tabular": 1, "tabular*": 2, "tabularx": 2, "tabu": 1, "paracol": 1, "multicols": 1, "adjustbox": 1, "longtable": 1, "wrapfigure": 2}
+# Environments that take no title: anything else with a short braced text first is a section of its class.
+_PLAIN_ENVIRONMENTS = {"document", "itemize", "enumerate", "description", "center", "flushleft", "flushright", "list", "quote", "quotation", "abstract", "comment", "small", "footnotesize", "scriptsize", "large", "tabbing", "spacing", "singlespace", "onehalfspace", "samepage", "figure", "table"}
+_SECTION_TITLE = re.compile(r"[A-Za-z][A-Za-z &/,'-]{1,40}")
 _ICON = re.compile(r"^(fa[A-Z]\w*|fa|faicon|Letter|Mobilefone|Telefon|Email|Envelope|Mundus|ding|Phone|github|linkedin|envelope|phone|mobile|homepage|icon\w*)$")
 _TEXT_SYMBOLS = {"&": "&", "%": "%", "$": "$", "#": "#", "_": "_", "{": "{", "}": "}", " ": " ", ",": " ", ";": " ", "quad": " ", "qquad": " ", "textbar": "|", "textbullet": "•", "cdot": "·", "bullet": "•", "textendash": "–", "textemdash": "—", "ldots": "…", "dots": "…", "LaTeX": "LaTeX", "TeX": "TeX", "textasciitilde": "~", "times": "×", "sim": "~", "textpipe": "|", "slash": "/", "newline": "\n", "linebreak": "\n", "par": "\n\n", "\\": "\n", "cr": "\n", "hline": "", "midrule": "", "toprule": "", "bottomrule": ""}
 _CONTROL_WORD = re.compile(r"\\([A-Za-z@]+)")
@@ -31,8 +34,14 @@ class _Macro:
     default: str | None = None
 
 
+_UNPRINTED = re.compile(r"\\begin\{comment\}.*?\\end\{comment\}|\\iffalse\b.*?\\fi\b", re.S)
+
+
 def _strip_comments(source: str) -> str:
-    return "\n".join(re.sub(r"(?<!\\)%.*$", "", line) for line in source.split("\n"))
+    """% comments, and the comment environment and \\iffalse blocks, which are never printed (their
+    newlines stay, so line numbers still point at the source)."""
+    source = "\n".join(re.sub(r"(?<!\\)%.*$", "", line) for line in source.split("\n"))
+    return _UNPRINTED.sub(lambda m: "\n" * m.group().count("\n"), source)
 
 
 def _group(text: str, start: int, open_: str = "{", close: str = "}") -> tuple[str, int] | None:
@@ -181,11 +190,19 @@ def _render(body: str, first_line: int) -> list[tuple[int, str, int, bool]]:
                 continue
             if name in ("begin", "end"):
                 group = _group(body, index)
+                flush()
                 if group is not None:
                     index = group[1]
+                    environment = group[0].strip()
                     if name == "begin":
-                        index = _skip_arguments(body, index, _ENVIRONMENT_ARGUMENTS.get(group[0].strip(), 0))
-                flush()
+                        index = _skip_arguments(body, index, _ENVIRONMENT_ARGUMENTS.get(environment, 0))
+                    if name == "begin" and environment not in _ENVIRONMENT_ARGUMENTS and environment not in _PLAIN_ENVIRONMENTS:
+                        title = _group(body, index)
+                        if title is not None and _SECTION_TITLE.fullmatch(title[0].strip()):
+                            # A class's own section environment: \begin{rSection}{Education}
+                            current.append(title[0].strip())
+                            index = title[1]
+                            flush(1)
                 continue
             if name.lower().endswith("item"):  # \item, \resumeItem, \cvitem
                 flush()

@@ -9,10 +9,11 @@ from ..document import Document, Line
 from .normalize import clean, drop_private_use, split_bullet
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_SETEXT = re.compile(r"^(=+|-+)\s*$")
+_SETEXT = re.compile(r"^(={3,}|-{3,})\s*$")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+_THEMATIC_BREAK = re.compile(r"^(?:\*\s*){3,}$|^(?:_\s*){3,}$")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
 
 
@@ -28,20 +29,28 @@ def _inline(text: str) -> tuple[str, bool]:
     return text.replace("\\", ""), whole_bold
 
 
+def inline_text(text: str) -> str:
+    """Text with Markdown's inline markup (emphasis, links, code, HTML tags) removed."""
+    return _inline(text)[0]
+
+
 def read_markdown(path: Path, raw: str) -> Document:
     lines: list[Line] = []
     in_code = False
-    for number, source in enumerate(raw.splitlines(), start=1):
+    raw_lines = raw.splitlines()
+    for number, source in enumerate(raw_lines, start=1):
         stripped = source.strip()
         if stripped.startswith("```"):
             in_code = not in_code
             continue
-        if not stripped or _TABLE_RULE.match(stripped):
+        if not stripped or _THEMATIC_BREAK.match(stripped):
             continue
-        if _SETEXT.match(stripped):
-            if lines and lines[-1].number == number - 1 and not lines[-1].bullet and stripped[0] in "=-" and len(stripped) >= 3:
-                last = lines.pop()
-                lines.append(Line(text=last.text, number=last.number, heading=1 if stripped[0] == '=' else 2, bold=True))
+        if _SETEXT.match(stripped) and lines and lines[-1].number == number - 1 and not lines[-1].bullet and "|" not in raw_lines[number - 2]:
+            # "Programming Skills" over "------": a heading, not a table's rule
+            last = lines.pop()
+            lines.append(Line(text=last.text, number=last.number, heading=1 if stripped[0] == "=" else 2, bold=True))
+            continue
+        if _TABLE_RULE.match(stripped) or _SETEXT.match(stripped):
             continue
         heading = _HEADING.match(stripped)
         if heading:

@@ -13,8 +13,9 @@ _ENUMERATION = re.compile(r"^\(?\d{1,2}[.)]\s+")
 
 
 def clean(text: str) -> str:
-    """NFKC (which also expands ligatures), soft hyphens removed, white space folded."""
-    text = unicodedata.normalize("NFKC", text).replace("\u00ad", "")
+    """NFKC (which also expands ligatures), soft hyphens removed, white space folded. The soft hyphens go
+    first: removed after NFKC they would leave pairs like A + combining grave that a second pass composes."""
+    text = unicodedata.normalize("NFKC", text.replace("\u00ad", ""))
     return _SPACES.sub(" ", text).strip()
 
 

@@ -15,5 +15,7 @@ def read_text(path: Path, raw: str) -> Document:
         if not text or set(text) <= set("-=_*~ "):
             continue
         bullet, body = split_bullet(text)
+        if not body:
+            continue  # a marker alone on its line
         lines.append(Line(text=body, number=number, bullet=bullet))
     return Document(path=str(path), format="text", lines=tuple(lines))

@@ -23,11 +23,11 @@ def render_markdown(report) -> str:
     for meaning in report.ladder:
         out.append(f"- **{meaning.name}** ({meaning.years[0]}–{meaning.years[1]} years): {meaning.means}")
         out += [f"  - pay, {band['market']}: {band['band']} (seed {band['seed']})" for band in meaning.pay]
-    out += ["", "## Experience", "", f"{report.experience.years:g} years of professional experience ({report.experience.internship_years:g} in internships/education)."]
+    out += ["", "## Experience", "", f"{report.experience.years:g} years of professional experience, {report.experience.relevant_years:g} of them in ML, data or software ({report.experience.internship_years:g} more in internships); 'Present' means {report.as_of.date:%Y-%m-%d} ({escape(report.as_of.detail)})."]
     if report.experience.roles:
-        out += ["", "| title | organisation | from | to | line |", "| --- | --- | --- | --- | --- |"]
+        out += ["", "| title | organisation | kind | from | to | line |", "| --- | --- | --- | --- | --- | --- |"]
         for role in report.experience.roles:
-            out.append(f"| {escape(role.title)} | {escape(role.organisation)} | {role.start:%Y-%m} | {'present' if role.current else f'{role.end:%Y-%m}'} | {role.line} |")
+            out.append(f"| {escape(role.title)} | {escape(role.organisation)} | {role.kind} | {role.dates.start.text} | {role.dates.end_text or 'present'} | {role.line} |")
     if report.target is not None:
         gap = report.target
         out += ["", f"## Target: {gap.level.id}", "", f"Coverage of {gap.level.id} concepts: {gap.coverage:.0%}. " + ", ".join(f"{level.id} {share:.0%}" for level, share in gap.coverage_by_level.items()), ""]

@@ -1,0 +1,88 @@
+"""What "Present" means: the document's own date, and where it came from.
+
+In order: the date given with --as-of; a date the text says it was written ("Last updated on 21st January
+2015"); the date the file records (PDF ModDate/CreationDate, DOCX core properties) unless the text proves
+it wrong; today. A file date is wrong when the text writes dates a year or more after it (a template's
+date left in the file; a planned end date a few months on is normal), or when it falls after a
+graduation the text still expects (a 2014 resume re-exported in 2022). Either way the report says which
+date it used and why, and warns when "Present" may be much later than the resume.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .dates import Point, find_ranges, written_on
+from .document import Document
+
+# "Present" this many years after anything the text writes deserves a warning: today is a guess, a
+# file date less so (a long current job is common).
+_STALE_YEARS = {"today": 3, "file": 5}
+
+
+@dataclass(frozen=True)
+class AsOf:
+    date: date
+    source: str  # "--as-of", "visible date", "PDF ModDate", ..., "today"
+    detail: str  # the evidence, in words
+    warning: str = ""
+
+
+def _as_date(point: Point, mid_month: bool = False) -> date:
+    month = point.month or 7
+    return date(point.year, month, 15 if mid_month else 1)
+
+
+def resolve_as_of(document: Document, words: dict, given: date | None = None, today: date | None = None) -> AsOf:
+    today = today or date.today()
+    if given is not None:
+        return AsOf(given, "--as-of", f"'Present' read as {given:%Y-%m-%d}, as given")
+    for line in document.lines:
+        written = written_on(line.text, words)
+        if written is not None:
+            return AsOf(_as_date(written, True), "visible date", f"the resume says it was written {written.text} (line {line.number}: '{line.text[:60]}')")
+    newest, expected = _written_dates(document, words)
+    for file_date in document.file_dates:
+        if newest is not None and _months(newest) > _months_of(file_date.value) + 12:
+            continue  # the text writes dates well after the file's own (a template's date): not when it was written
+        if expected is not None and _months_of(file_date.value) > _months(expected) + 12:
+            bound = _as_date(newest) if newest is not None else _as_date(expected)
+            chosen = min(bound, _as_date(expected))
+            return AsOf(chosen, "newest date written", f"the file says {file_date.value:%Y-%m} ({file_date.source}), but the resume still expects {expected.text}; read as of the newest date it writes ({chosen:%Y-%m})")
+        return AsOf(file_date.value, file_date.source, f"no date written in the resume; the file's {file_date.source} is {file_date.value:%Y-%m-%d}", _stale(file_date.value, newest, file_date.source))
+    return AsOf(today, "today", f"no date written in the resume or recorded in the file; 'Present' read as today ({today:%Y-%m-%d})", _stale(today, newest, "today"))
+
+
+def _stale(chosen: date, newest: Point | None, source: str) -> str:
+    years = _STALE_YEARS["today" if source == "today" else "file"]
+    if newest is None or _months_of(chosen) - _months(newest) < 12 * years:
+        return ""
+    return f"'Present' is read as {chosen:%Y-%m} ({source}), but the newest date the resume writes is {newest.text}: if it is older, give --as-of"
+
+
+def _written_dates(document: Document, words: dict) -> tuple[Point | None, Point | None]:
+    """The newest date the text writes (not counting "Present" or dates still expected), and the
+    earliest date it says is still to come."""
+    newest: Point | None = None
+    expected: Point | None = None
+    for line in document.lines:
+        for found in find_ranges(line.text, words):
+            points = [found.start] + ([found.end] if found.end is not None else [])
+            if found.expected:
+                if expected is None or _months(points[0]) < _months(expected):
+                    expected = points[0]
+                continue
+            for point in points:
+                if newest is None or _months(point) > _months(newest):
+                    newest = point
+    return newest, expected
+
+
+def _months(point: Point) -> float:
+    """A bare year compares as its January: "2023" in the text does not prove a March 2023 file wrong."""
+    return point.index() if point.month else point.year * 12
+
+
+def _months_of(value: date) -> float:
+    return value.year * 12 + value.month - 1
