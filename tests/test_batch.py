@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import AS_OF, BROKEN, GOOD, POSTINGS, SAMPLES, make_batch_folder
 
-from mlmatch import Options, Report, analyze
+from mlmatch import Level, Options, Report, analyze
 from mlmatch.batch import FileError, screen
 from mlmatch.cli import main
 from mlmatch.render.csv import COLUMNS
@@ -91,7 +91,7 @@ def test_json_array_and_json_lines_hold_the_same_reports_as_one_resume(batch_fol
     by_file = {item["file"]: item for item in array}
     for name in GOOD:
         path = str(batch_folder / name)
-        expected = analyze(path, Options(target=analyze.__globals__["Level"].STAFF, as_of=AS_OF)).to_dict()
+        expected = analyze(path, Options(target=Level.STAFF, as_of=AS_OF)).to_dict()
         item = dict(by_file[path])
         assert item.pop("source") == {"size": os.path.getsize(path), "modified": item_modified(path)}
         assert item == expected
@@ -252,3 +252,15 @@ def test_resume_refuses_an_output_made_with_other_options(batch_folder, tmp_path
     not_ours.write_bytes(b"name,score\r\nx,1\r\n")
     result = run(str(batch_folder), "--format", "csv", "-o", str(not_ours), "--resume")
     assert result.exit_code == 2 and "header differs" in result.stderr and not_ours.read_bytes() == b"name,score\r\nx,1\r\n"
+
+
+def test_terminal_escapes_in_file_names_are_shown_harmless(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "red\x1b[31mflag.md").write_bytes((SAMPLES / "junior-ana-okafor.md").read_bytes())
+    (folder / "bell\x07.pdf").write_bytes(b"")
+    result = CliRunner().invoke(main, [str(folder), "--color", *AS_OF_ARGS])
+    assert result.exit_code == 2
+    assert "red?[31mflag.md" in result.stdout and "bell?.pdf" in result.stdout and "bell?.pdf: the file is empty" in result.stderr
+    assert "\x1b[31mflag" not in result.stdout and "\x07" not in result.stdout + result.stderr
+    assert "\x1b[1m" in result.stdout  # --color still styles the table itself
