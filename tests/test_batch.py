@@ -10,7 +10,7 @@ import os
 
 import pytest
 from click.testing import CliRunner
-from conftest import AS_OF, BROKEN, GOOD, POSTINGS, SAMPLES, make_batch_folder
+from conftest import AS_OF, BROKEN, GOOD, POSTINGS, SAMPLES
 
 from mlmatch import Level, Options, Report, analyze
 from mlmatch.batch import FileError, screen

@@ -53,21 +53,23 @@ def read_csv_rows(text: str) -> Iterator[Row]:
     for cells in reader:
         if len(cells) != len(COLUMNS):
             continue
-        value = dict(zip(COLUMNS, (restore(cell) for cell in cells)))
+        yield _row(dict(zip(COLUMNS, (restore(cell) for cell in cells), strict=True)))
 
-        def number(name: str) -> float | None:
-            return float(value[name]) if value[name] else None
 
-        yield Row(
-            file=value["file"],
-            level=value["level"] or None,
-            confidence=number("confidence"),
-            years=number("years"),
-            coverage=number("coverage"),
-            match_rate=number("match_rate"),
-            outcome_ratio=number("outcome_ratio"),
-            missing=tuple(value["missing"].split(MISSING_SEPARATOR)) if value["missing"] else (),
-            error=value["error"] or None,
-            size=int(value["size"]) if value["size"] else None,
-            modified=value["modified"] or None,
-        )
+def _row(value: dict[str, str]) -> Row:
+    def number(name: str) -> float | None:
+        return float(value[name]) if value[name] else None
+
+    return Row(
+        file=value["file"],
+        level=value["level"] or None,
+        confidence=number("confidence"),
+        years=number("years"),
+        coverage=number("coverage"),
+        match_rate=number("match_rate"),
+        outcome_ratio=number("outcome_ratio"),
+        missing=tuple(value["missing"].split(MISSING_SEPARATOR)) if value["missing"] else (),
+        error=value["error"] or None,
+        size=int(value["size"]) if value["size"] else None,
+        modified=value["modified"] or None,
+    )
