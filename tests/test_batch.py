@@ -264,3 +264,9 @@ def test_terminal_escapes_in_file_names_are_shown_harmless(tmp_path):
     assert "red?[31mflag.md" in result.stdout and "bell?.pdf" in result.stdout and "bell?.pdf: the file is empty" in result.stderr
     assert "\x1b[31mflag" not in result.stdout and "\x07" not in result.stdout + result.stderr
     assert "\x1b[1m" in result.stdout  # --color still styles the table itself
+
+
+@pytest.mark.parametrize("name", ["table.txt", "rows.csv"])
+def test_an_output_that_cannot_be_written_fails_before_any_file_is_screened(batch_folder, tmp_path, name):
+    result = run(str(batch_folder), "-o", str(tmp_path / "missing-folder" / name))
+    assert result.exit_code == 2 and result.stderr == f"mlmatch: error: cannot write {tmp_path / 'missing-folder' / name}: No such file or directory\n"

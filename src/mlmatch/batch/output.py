@@ -170,6 +170,13 @@ class BatchOutput:
         framing = {OutputFormat.JSON: JSON, OutputFormat.JSONL: JSONL}.get(self.format, CSV)
         ranked = self.format is not OutputFormat.JSONL
         if self.path is None or self.format is OutputFormat.TEXT:
+            if self.path is not None:  # the table is written at the end: find out now if it cannot be
+                try:
+                    handle, temporary = _temporary_beside(self.path)
+                except OSError as error:
+                    raise MlmatchError(f"cannot write {self.name}: {error.strerror}") from None
+                handle.close()
+                os.unlink(temporary)
             self._spool = Spool(tempfile.TemporaryFile(buffering=0), framing, ranked)
             return
         earlier = list(_earlier_rows(self.format, self.path)) if resume and self.path.exists() else []
