@@ -178,7 +178,7 @@ YAML_LAUGHS = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
 def cases() -> list[Case]:
     return [
         Case("empty.pdf", 2, "the file is empty"),
-        Case("zero-pages.pdf", 2, "contains no text"),
+        Case("zero-pages.pdf", 2, "has no pages"),
         Case("truncated.pdf", 2, "damaged or truncated", notes="the first 40% of a sample PDF"),
         Case("broken-xref.pdf", 0, "", notes="every xref offset wrong: pdfminer rebuilds the table by scanning"),
         Case("encrypted-user-password.pdf", 2, "encrypted with a password", notes="qpdf, AES-256, a user password (checked-in fixture)"),
@@ -190,7 +190,7 @@ def cases() -> list[Case]:
         Case("zip-bomb.docx", 2, "zip bomb", notes="document.xml inflates to 300 MB"),
         Case("300-pages.pdf", 0, "has 300 pages; only the first 10 were read"),
         Case("nested-objects.pdf", 0, "", notes="an array nested 100,000 deep in the page resources"),
-        Case("page-tree-cycle.pdf", 2, "the PDF contains no text", notes="/Kids pointing back at their parent"),
+        Case("page-tree-cycle.pdf", 2, "cannot be read", notes="/Kids pointing back at their parent"),
         Case("endless-stream.pdf", 2, "the PDF contains no text", notes="/Length 999999999, no endstream, no xref: the page object is found, its content is not"),
         Case("flate-bomb.pdf", 2, "a decompression bomb", notes="a content stream inflating to 400 MB of spaces"),
         Case("utf16-bom.md", 0, "", notes="Windows Notepad 'Unicode': UTF-16-LE with a BOM"),

@@ -1,4 +1,5 @@
-"""Benchmark: cold starts, per-resume time by stage, throughput and peak memory.
+"""Benchmark: cold starts, per-resume time by stage, throughput and peak memory, and per PDF engine the
+time to read a page and the memory over 1,000 reads.
 
     python tests/benchmark.py            # every sample resume (PDF and Markdown)
     python tests/benchmark.py FILE...    # your own files
@@ -30,6 +31,39 @@ def cold(args: list[str], runs: int = 5) -> float:
     return statistics.median(times)
 
 
+def _rss_mb() -> float:
+    with open("/proc/self/statm") as statm:  # Linux; resident pages
+        return int(statm.read().split()[1]) * resource.getpagesize() / 1e6
+
+
+def engines(pdfs: list[Path]) -> None:
+    """Per PDF engine: the time to read one page (characters, layout, lines), wall and CPU, best of
+    three rounds over the PDFs; then the resident memory after 100 and 1,000 reads with each."""
+    from mlmatch.readers import read
+    from mlmatch.readers.pdf_content import ENGINES
+
+    if not pdfs:
+        return
+    print(f"\n{'engine':12} {'pages':>5} {'read/page wall':>15} {'read/page cpu':>14}  (best of 3 rounds over {len(pdfs)} PDFs)")
+    for engine in ENGINES:
+        read(pdfs[0], pdf_engine=engine)  # imports and caches warm
+        best_wall = best_cpu = float("inf")
+        for _ in range(3):
+            wall, cpu, pages = time.perf_counter(), time.process_time(), 0
+            for pdf in pdfs:
+                pages += read(pdf, pdf_engine=engine).pages
+            best_wall = min(best_wall, (time.perf_counter() - wall) / pages)
+            best_cpu = min(best_cpu, (time.process_time() - cpu) / pages)
+        print(f"{engine:12} {pages:5d} {best_wall * 1000:12.1f} ms {best_cpu * 1000:11.1f} ms")
+    for engine in ENGINES:
+        sizes = {}
+        for count in range(1, 1001):
+            read(pdfs[count % len(pdfs)], pdf_engine=engine)
+            if count in (100, 1000):
+                sizes[count] = _rss_mb()
+        print(f"memory      {engine:12} resident {sizes[100]:6.0f} MB after 100 reads, {sizes[1000]:6.0f} MB after 1,000")
+
+
 def main(paths: list[str]) -> None:
     files = [Path(p) for p in paths] or sorted(p for p in SAMPLES.iterdir() if p.suffix in (".pdf", ".md"))
     sample_pdf = next((f for f in files if f.suffix == ".pdf"), files[0])
@@ -53,6 +87,7 @@ def main(paths: list[str]) -> None:
     matcher = matcher_for(lexicon)
     print(f"in-process  imports + lexicon + matcher build {(time.perf_counter() - start) * 1000:7.0f} ms (once per process)")
 
+    engines([f for f in files if f.suffix == ".pdf"])
     options = Options(target=Level.SENIOR, as_of=date(2026, 11, 1))
     analyze_document(read(files[0]), options, lexicon)  # warm caches
     print(f"\n{'file':42} {'pages':>5} {'read':>8} {'segment':>8} {'match':>8} {'assess':>8} {'total':>8}  ms")
@@ -102,7 +137,7 @@ if __name__ == "__main__":
         parser = argparse.ArgumentParser(description="Batch benchmark on a generated folder.")
         parser.add_argument("--batch", action="store_true")
         parser.add_argument("--files", type=int, default=1000, help="files in the generated folder (default 1000)")
-        parser.add_argument("--pdf-engine", default="", help="comma-separated engines passed to mlmatch --pdf-engine, once it has it")
+        parser.add_argument("--pdf-engine", default="", help="comma-separated engines passed to mlmatch --pdf-engine (default: its default engine)")
         arguments = parser.parse_args()
         batch_main(arguments.files, [engine or None for engine in arguments.pdf_engine.split(",")])
     else:

@@ -136,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         totals["headings"][1] += r["headings"][1]
         totals["years"] += _years_ok(r["years"])
         totals["bullets"] += _bullets_ok(r["bullets"])
-        totals["zero"] += r["years"][0] == 0 and r["years"][1] > 0
+        totals["zero"] += r["years"][0] == 0 and r["years"][1] > r["years"][2]  # dated work that is more than a rounding away from 0
         totals["as_of"] += r["as_of"][0] == r["as_of"][1]
         totals["level"] += r["level"][0] in r["level"][1]
         mark = lambda ok: " " if ok else "✗"  # noqa: E731

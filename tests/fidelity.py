@@ -1,11 +1,13 @@
 """Reading fidelity on the layout fixtures: how much of each golden file comes back, in order.
 
-    python tests/fidelity.py
+    python tests/fidelity.py                       # both PDF engines
+    python tests/fidelity.py --engine pdfium       # one
 
 For every tests/fixtures/layouts/NAME.pdf with a NAME.expected.txt beside it (one line per line a person
-reads, in reading order; bullets start with "• "), prints the share of expected lines recovered in
-order (longest common subsequence), the bullets found against those expected, and one summary line.
-For comparison it scores pdfplumber's own extract_text() on the same files (bullet marks ignored).
+reads, in reading order; bullets start with "• "), prints, for each PDF engine, the share of expected
+lines recovered in order (longest common subsequence), the bullets found against those expected, and one
+summary line. For comparison it scores pdfplumber's own extract_text() on the same files (bullet marks
+ignored).
 """
 
 from __future__ import annotations
@@ -21,10 +23,10 @@ def expected_lines(path: Path) -> list[str]:
     return [line.rstrip("\n") for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def read_lines(pdf: Path) -> list[str]:
+def read_lines(pdf: Path, engine: str | None = None) -> list[str]:
     from mlmatch.readers import read
 
-    return [("• " if line.bullet else "") + line.text for line in read(pdf).lines]
+    return [("• " if line.bullet else "") + line.text for line in read(pdf, pdf_engine=engine).lines]
 
 
 def baseline_lines(pdf: Path) -> list[str]:
@@ -45,10 +47,10 @@ def in_order(expected: list[str], got: list[str]) -> int:
     return previous[-1]
 
 
-def fidelity(pdf: Path) -> dict:
+def fidelity(pdf: Path, engine: str) -> dict:
     expected = expected_lines(pdf.with_suffix(".expected.txt"))
     start = time.perf_counter()
-    got = read_lines(pdf)
+    got = read_lines(pdf, engine)
     elapsed = time.perf_counter() - start
     plain = [line.removeprefix("• ") for line in expected]
     baseline = baseline_lines(pdf)
@@ -66,19 +68,23 @@ def fidelity(pdf: Path) -> dict:
     }
 
 
-def main() -> int:
+def main(args: list[str]) -> int:
+    from mlmatch.readers.pdf_content import ENGINES
+
+    engines = [args[args.index("--engine") + 1]] if "--engine" in args else list(ENGINES)
     pdfs = [pdf for pdf in sorted(LAYOUTS.glob("*.pdf")) if pdf.with_suffix(".expected.txt").exists()]
-    if pdfs:
-        read_lines(pdfs[0])  # imports and caches warm, so the times below are reading alone
-    results = [fidelity(pdf) for pdf in pdfs]
-    for r in results:
-        print(f"{r['name']:24} lines {r['in_order']:3d}/{r['expected']:<3d} in order ({r['in_order'] / r['expected']:6.1%}), {r['extra']} extra; bullets {r['bullets_found']}/{r['bullets_expected']}; {r['seconds'] * 1000:.0f} ms   [pdfplumber extract_text: {r['baseline'] / r['expected']:.1%}]")
-    lines = sum(r["in_order"] for r in results) / sum(r["expected"] for r in results)
-    bullets = sum(r["bullets_found"] for r in results) / max(1, sum(r["bullets_expected"] for r in results))
-    baseline = sum(r["baseline"] for r in results) / sum(r["expected"] for r in results)
-    print(f"fidelity: {len(results)} fixtures, {lines:.1%} of expected lines in order, {bullets:.1%} of bullets found (pdfplumber extract_text: {baseline:.1%} of lines)")
-    return 0 if results else 1
+    for engine in engines:
+        if pdfs:
+            read_lines(pdfs[0], engine)  # imports and caches warm, so the times below are reading alone
+        results = [fidelity(pdf, engine) for pdf in pdfs]
+        for r in results:
+            print(f"{engine:10} {r['name']:24} lines {r['in_order']:3d}/{r['expected']:<3d} in order ({r['in_order'] / r['expected']:6.1%}), {r['extra']} extra; bullets {r['bullets_found']}/{r['bullets_expected']}; {r['seconds'] * 1000:.0f} ms   [pdfplumber extract_text: {r['baseline'] / r['expected']:.1%}]")
+        lines = sum(r["in_order"] for r in results) / sum(r["expected"] for r in results)
+        bullets = sum(r["bullets_found"] for r in results) / max(1, sum(r["bullets_expected"] for r in results))
+        baseline = sum(r["baseline"] for r in results) / sum(r["expected"] for r in results)
+        print(f"fidelity ({engine}): {len(results)} fixtures, {lines:.1%} of expected lines in order, {bullets:.1%} of bullets found (pdfplumber extract_text: {baseline:.1%} of lines)")
+    return 0 if pdfs else 1
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -189,3 +189,20 @@ def test_markdown_report_carries_the_ladder_and_pay_bands():
     result = run(SENIOR, "--target", "staff", "--format", "markdown")
     assert "- **Staff ML Engineer / ML Architect** (8–12 years)" in result.output
     assert "  - pay, US (Bay Area / New York): $400,000-$700,000+ TC (Staff+) (seed 001)" in result.output
+
+
+def test_pdf_engine_option_reads_the_same_text_with_either_engine():
+    shown = {engine: run(SENIOR, "--show-text", "--pdf-engine", engine) for engine in ("pdfium", "pdfplumber")}
+    assert shown["pdfium"].exit_code == shown["pdfplumber"].exit_code == 0
+    assert shown["pdfium"].output == shown["pdfplumber"].output and "Hannah Brooks" in shown["pdfium"].output
+    refused = CliRunner().invoke(main, [SENIOR, "--pdf-engine", "pymupdf"])
+    assert refused.exit_code == 2 and "pymupdf" in refused.output
+
+
+def test_pdf_engine_option_offers_the_readers_engines_and_their_default():
+    from mlmatch import Options
+    from mlmatch.readers.pdf_content import DEFAULT_ENGINE, ENGINES
+
+    option = next(p for p in main.params if p.name == "pdf_engine")
+    assert set(option.type.choices) == set(ENGINES)
+    assert option.default == DEFAULT_ENGINE == Options().pdf_engine

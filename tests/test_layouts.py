@@ -11,6 +11,7 @@ import pytest
 from conftest import AS_OF, FIXTURES
 
 from mlmatch import Options, analyze
+from mlmatch.readers.pdf_content import ENGINES
 
 sys.path.insert(0, str(FIXTURES))
 sys.path.insert(0, str(Path(__file__).parent))
@@ -22,14 +23,15 @@ PDFS = sorted(LAYOUTS.glob("*.pdf"))
 
 
 def test_every_layout_fixture_has_a_golden_file():
-    assert {p.stem for p in PDFS} == {"latex-onecol", "latex-sidebar", "word", "chromium-sidebar"}
+    assert {p.stem for p in PDFS} == {"latex-onecol", "latex-sidebar", "word", "chromium-sidebar", "chromium-banded"}
     for pdf in PDFS:
         assert pdf.with_suffix(".expected.txt").exists(), pdf.name
 
 
+@pytest.mark.parametrize("engine", ENGINES)
 @pytest.mark.parametrize("pdf", PDFS, ids=[p.stem for p in PDFS])
-def test_lines_come_out_in_reading_order(pdf):
-    assert read_lines(pdf) == expected_lines(pdf.with_suffix(".expected.txt"))
+def test_lines_come_out_in_reading_order(pdf, engine):
+    assert read_lines(pdf, engine) == expected_lines(pdf.with_suffix(".expected.txt"))
 
 
 def test_tightly_set_latex_keeps_every_word_apart():

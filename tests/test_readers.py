@@ -129,10 +129,10 @@ def test_time_limit_interrupts_a_reader_inside_a_page(monkeypatch):
 
     from mlmatch.readers import pdf
 
-    def stuck(page, markers):
+    def stuck(page):
         clock.sleep(5)
 
-    monkeypatch.setattr(pdf, "_page_lines", stuck)
+    monkeypatch.setattr(pdf, "page_lines", stuck)
     started = clock.monotonic()
     with pytest.raises(UnreadableError, match="time limit"):
         read(SAMPLES / "senior-kwame-asante.pdf", Limits(timeout=0.3))
@@ -146,3 +146,16 @@ def test_markdown_setext_headings_are_not_table_rules(tmp_path):
     source.write_text("Ana Example\n===========\n\n***\n\nProgramming Skills\n------\nPython, SQL\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
     lines = read(source).lines
     assert [(l.text, l.heading) for l in lines] == [("Ana Example", 1), ("Programming Skills", 2), ("Python, SQL", 0), ("a | b", 0), ("1 | 2", 0)]
+
+
+def test_a_damaged_page_tree_is_refused_in_one_line(tmp_path):
+    """A stray "/" in the /Pages dictionary (same length, so the file still opens): neither library can
+    read its pages; pdfplumber's refusal used to be replaced by a traceback, because closing the file
+    walks the broken page tree again."""
+    data = (SAMPLES / "mid-mei-takahashi.pdf").read_bytes()
+    assert data.count(b"/Count 1\n/Kids") == 1
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(data.replace(b"/Count 1\n/Kids", b"/Count 1//Kids"))
+    for engine in ("pdfplumber", "pdfium"):
+        with pytest.raises(UnreadableError, match="the file is damaged"):
+            read(broken, pdf_engine=engine)

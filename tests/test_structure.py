@@ -43,58 +43,16 @@ _TWO_COLUMNS = (
     "is not taken for tab-stop dates because the median row there has 4.5 words ('Jun 2014 – Aug 2014' is 5), so "
     "every date range is read apart from its title, at the end of the page"
 )
-_TOOLS_HEADING = (
-    "the bold 'Tools:' label under the first role opens a Skills section (its key 'tools' names one), so the "
-    "second and third roles and their prose fall into skills: 1 role and 4.4 years instead of 3 roles and 8.6"
-)
-_TOOLS_GRADED = "the two 'Tools:' items ('Python, pandas, LightGBM, Airflow', 'BigQuery, Docker, MLflow') are graded as bullets (11 graded, not 9)"
-_DEGREE_AS_ROLE_FR = (
-    "'Diplôme d’ingénieur, École Centrale de Lyon 2013 – 2016' under Formation is read as a research role counted "
-    "as professional ('ingénieur' is a role word and 'diplôme d'ingénieur' is not a degree word): 9.5 years, not 6.5"
-)
-_SUMMER_MARGIN = (
-    "'Summer 2025' alone on its margin line is a single date, which find_role_heads takes only when the same line "
-    "names a role: the Research Scientist Intern role at Quorra Labs is lost"
-)
-_MODERNCV_TEX = (
-    "the .tex reader does not know moderncv's class macros: \\cventry's arguments run together ('Summer 2025Research "
-    "Scientist InternQuorra LabsStockholmBuilt an evaluation…') and all four entries make one line, so no role is found; "
-    "\\name, \\title, \\email and \\phone print nothing"
-)
-_DEGREE_AS_JOB = (
-    "with the headings drawn, 'BSc Statistics, Cascade State University, 2012 – 2016' is read as an untitled job "
-    "('', 'Cascade State University', 2012–2016) and counted: 12.8 years, not 8.8"
-)
-_SPOKEN_LANGUAGES = (
-    "{heading}, set like every other section heading, is taken for a sub-heading of Skills (signals.toml "
-    "section_use.nested = {{skills = [\"languages\"]}}); it names spoken languages, a section of its own"
-)
 KNOWN: dict[tuple[str, str], str] = {
     ("lines", "newgrad-2015.pdf"): _TWO_COLUMNS,
     ("roles", "newgrad-2015.pdf"): _TWO_COLUMNS + ": no role at all",
     ("same_report", "newgrad-2015.docx"): "the .docx reads right; its PDF does not: " + _TWO_COLUMNS,
-    ("roles", "word-prose.docx"): _TOOLS_HEADING,
-    ("graded", "word-prose.docx"): _TOOLS_HEADING + " (5 graded, not 9)",
-    ("graded", "word-prose.pdf"): _TOOLS_GRADED,
-    ("same_report", "word-prose.docx"): "the .docx: " + _TOOLS_HEADING + "; the PDF: " + _TOOLS_GRADED,
-    ("roles", "fr-pdflatex.pdf"): _DEGREE_AS_ROLE_FR,
-    ("roles", "fr-pdflatex.tex"): _DEGREE_AS_ROLE_FR,
     ("lines", "moderncv-margin.pdf"): (
         "the header is read out of order ('Oskar' / 'Brenning' / 'M +46…' / 'Learning' / 'Machine' / 'Researcher E "
         "oskar…'); the two Education margin dates make one line ('09.2022-now 2019–2021') above both degrees, and the "
         "two Skills labels one line ('Languages Machine learning'); 'Reduced day-ahead forecast error by' / '14% for 30 "
         "substations.' stays two lines"
     ),
-    ("roles", "moderncv-margin.pdf"): _SUMMER_MARGIN,
-    ("roles", "moderncv-margin.tex"): _MODERNCV_TEX,
-    ("graded", "moderncv-margin.tex"): _MODERNCV_TEX + " (6 graded, each glued to the next entry's head)",
-    ("same_report", "moderncv-margin.tex"): _MODERNCV_TEX,
-    ("roles", "drawn-headings.pdf"): _DEGREE_AS_JOB,
-    ("same_report", "drawn-headings.md"): "the Markdown reads right; its PDF does not: " + _DEGREE_AS_JOB,
-    ("headings", "es-libreoffice.pdf"): _SPOKEN_LANGUAGES.format(heading="'Idiomas'"),
-    ("headings", "fr-pdflatex.pdf"): _SPOKEN_LANGUAGES.format(heading="'Langues'"),
-    ("headings", "de-xelatex.pdf"): _SPOKEN_LANGUAGES.format(heading="'Sprachen'"),
-    ("headings", "pt-chromium.pdf"): _SPOKEN_LANGUAGES.format(heading="'Idiomas'"),
 }
 
 

@@ -69,7 +69,7 @@ def prepare_posting(path: str | Path, options: Options, lexicon: Lexicon | None 
     """A job posting read and matched: the concepts it asks for and the level it asks for."""
     lexicon = lexicon or load_lexicon(options.lexicon_files)
     try:
-        document = read(path, options.limits)
+        document = read(path, options.limits, options.pdf_engine)
     except UnreadableError as error:
         raise error.about(str(path), "job posting") from None
     segments = segment(document, posting_sections(lexicon.signals))
@@ -79,11 +79,11 @@ def prepare_posting(path: str | Path, options: Options, lexicon: Lexicon | None 
 
 def read_segments(path: str | Path, options: Options) -> tuple[Document, Segments]:
     """The document as read and its sections, without matching or assessing (for --show-text)."""
-    document = read(path, options.limits)
+    document = read(path, options.limits, options.pdf_engine)
     return document, segment_resume(document, load_lexicon(options.lexicon_files).signals)
 
 
 def analyze(path: str | Path, options: Options | None = None) -> Report:
     """Read one resume and report on it. Raises UnreadableError for input that cannot be read."""
     options = options or Options()
-    return analyze_document(read(path, options.limits), options)
+    return analyze_document(read(path, options.limits, options.pdf_engine), options)

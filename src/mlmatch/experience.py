@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .dates import DateRange, Point, find_ranges
+from .document import Line
 from .levels import Level
 from .roles import RoleHead, find_role_heads, has_words
 from .segment import Segments
@@ -47,7 +48,7 @@ class Role:
     section: str
     line: int
     page: int
-    head: tuple[tuple[int, int], ...]
+    head: tuple[Line, ...]  # the lines its title, organisation and dates were read from
     start_month: float
     stop_month: float
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .dates import DateRange, find_ranges, fold
+from .document import Line
 from .segment import Placed, Segments
 
 _SEPARATORS = re.compile(r"\s*(?:\||—|–|·|•|⋄|,|;|\s-\s|\s:\s|:\s|\s@\s|@|\bat\b|\bchez\b|\ben\b(?=\s+[A-Z]))\s*")
@@ -29,7 +30,7 @@ class RoleHead:
     section: str
     line: int
     page: int
-    head: tuple[tuple[int, int], ...]  # (page, line) of every line the head was read from
+    head: tuple[Line, ...]  # every line the head was read from
 
 
 @lru_cache(maxsize=8)
@@ -68,7 +69,10 @@ def _strip_places(text: str, signals: dict) -> str:
     keep_words = tuple(signals["titles"]["role_words"]) + tuple(signals["entries"]["organisation_words"])
     parts = re.split(r"(\s*[,|—–·]\s*|\s-\s)", text)
     kept: list[str] = []
+    skip = set()
     for index, part in enumerate(parts):
+        if index in skip:
+            continue
         following = parts[index + 2].strip(" .") if index + 2 < len(parts) and index % 2 == 0 else ""
         if following and (following.isupper() and len(following) <= 3 or fold(following) in places):  # ", CA", ", Germany"
             words = part.split()
@@ -76,6 +80,7 @@ def _strip_places(text: str, signals: dict) -> str:
             while city < min(2, len(words)) and words[-1 - city][:1].isupper() and not has_words(words[-1 - city], keep_words):
                 city += 1
             part = " ".join(words[: len(words) - city]) if city < len(words) or not has_words(part, keep_words) else part
+            skip.update({index + 1, index + 2})  # the state or country goes with its city
         kept.append(part)
     return "".join(kept).strip(" ,|—–·-")
 
@@ -139,6 +144,23 @@ def _names_a_place_of_work(text: str) -> bool:
     return 0 < len(words) <= 7 and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words) and not _VERB_START.match(text)
 
 
+def _only_dates(text: str, ranges: list[DateRange]) -> bool:
+    rest = text
+    for found in sorted(ranges, key=lambda r: r.span, reverse=True):
+        rest = rest[: found.span[0]] + rest[found.span[1]:]
+    return not re.search(r"[A-Za-z]{3,}", rest)
+
+
+def _names_a_degree(text: str, signals: dict) -> bool:
+    """A head that names a degree ("MSc", "Diplôme d'ingénieur", "PhD in ...") and no role beside it."""
+    plain = re.sub(r"(?<=\w)\.(?=\w)|\.(?=\s|$)", "", text)
+    degrees = signals["entries"]["degrees"]
+    if not any(has_words(plain, words) for words in degrees.values()):
+        return False
+    role_words = [w for w in signals["titles"]["role_words"] if not has_words(w, signals["entries"]["degree_role_words"])]
+    return not has_words(plain, role_words)
+
+
 def _eligible(placed: Placed, section: str, anchors: set[int], index: int, signals: dict, beside: bool = False) -> bool:
     """A line that can belong to a role's head: in the same section, not prose, not a bullet unless it
     sits right `beside` the dates and only names a place of work."""
@@ -149,7 +171,7 @@ def _eligible(placed: Placed, section: str, anchors: set[int], index: int, signa
         return False
     first = re.split(r"\s(?:–|—|\|)\s", text)[0]
     words = first.split()
-    if not words or len(words) > 12 or text[0].islower():
+    if not words or len(words) > 12 or (text[0].islower() and not looks_like_role_head(text, signals)):
         return False
     pieces = [p for p in _SEPARATORS.split(first) if p.strip()]
     if text.rstrip().endswith(".") and len(words) > 6 and max(len(p.split()) for p in pieces) > 6:
@@ -172,8 +194,8 @@ def find_role_heads(segments: Segments, signals: dict) -> list[RoleHead]:
         closed = [r for r in ranges if not r.single]
         if closed:
             dated[index] = closed[0]
-        elif ranges and len(placed.line.text.split()) <= 14 and looks_like_role_head(placed.line.text, signals):
-            dated[index] = ranges[-1]  # "Software Engineer Intern, Summer 2022"
+        elif ranges and len(placed.line.text.split()) <= 14 and (looks_like_role_head(placed.line.text, signals) or _only_dates(placed.line.text, ranges)):
+            dated[index] = ranges[-1]  # "Software Engineer Intern, Summer 2022", or "Summer 2025" in a margin
     anchors = set(dated)
     heads: list[RoleHead] = []
     used: set[int] = set()
@@ -204,6 +226,8 @@ def find_role_heads(segments: Segments, signals: dict) -> list[RoleHead]:
                     break
         if dates.single and not title:
             continue  # a lone date beside no title is not a role
+        if _names_a_degree(" | ".join(p for i in taken for p in head_parts(lines[i].line.text, signals)), signals):
+            continue  # "BSc Statistics, Cascade State University, 2012 – 2016": a degree, not a role
         if placed.section == "education" and not title:
             continue  # a degree, not a role
         if not title and not organisation:
@@ -211,7 +235,7 @@ def find_role_heads(segments: Segments, signals: dict) -> list[RoleHead]:
         if placed.section in ("other", "header", "education") and not has_words(title, signals["titles"]["role_words"]):
             continue
         used.update(taken)
-        head = tuple(sorted((lines[i].line.page, lines[i].line.number) for i in taken))
+        head = tuple(lines[i].line for i in sorted(taken))
         heads.append(RoleHead(title, organisation, dates, placed.section, placed.line.number, placed.line.page, head))
     heads += _dated_by_heading(segments, lines, used, signals)
     return heads
@@ -251,6 +275,6 @@ def _dated_by_heading(segments: Segments, lines: list[Placed], used: set[int], s
             title, organisation = split_title(head_parts(placed.line.text, signals), signals)
             if title:
                 used.add(index)
-                heads.append(RoleHead(title, organisation, ranges[0], heading.section, placed.line.number, placed.line.page, ((placed.line.page, placed.line.number),)))
+                heads.append(RoleHead(title, organisation, ranges[0], heading.section, placed.line.number, placed.line.page, (placed.line,)))
                 break
     return heads

@@ -142,13 +142,15 @@ def segment(document: Document, section_names: dict[str, list[str]], section_wor
     named = Counter(_style(line) for line in document.lines if finder.section_of(line) not in (None, OTHER) and line.font_size and (line.bold or (body_size and line.font_size > body_size + 0.5)))
     heading_styles = {style for style, count in named.items() if count >= 2} or set(named)
     dominant = _dominant_style(document, finder)
+    named_lines = [line for line in document.lines if finder.section_of(line) not in (None, OTHER)]
+    colon_headings = sum(line.text.rstrip().endswith(":") for line in named_lines) * 2 > len(named_lines)
     current, current_rank = HEADER, 0
     runs: list[tuple[Placed | None, list[Placed]]] = [(None, [])]
     for index, line in enumerate(document.lines):
         following = document.lines[index + 1] if index + 1 < len(document.lines) else None
         opened = _opens(finder, line, current_rank, index, heading_styles, following, dated)
-        if opened is not None and current != HEADER and (_subordinate(line, current_rank, dominant, not runs[-1][1]) or opened in nested.get(current, ())):
-            opened = None  # "Languages" set small right under "SKILLS": a sub-heading, the section goes on
+        if opened is not None and current != HEADER and (_subordinate(line, current_rank, dominant, not runs[-1][1]) or _nested(line, opened, current, nested) or _label_in_entry(line, current, colon_headings)):
+            opened = None  # "Languages" set small right under "SKILLS", "Tools:" inside a role: the section goes on
         if opened is not None:
             current, current_rank = opened, line.heading
             runs.append((Placed(line, current), []))
@@ -163,6 +165,21 @@ def segment(document: Document, section_names: dict[str, list[str]], section_wor
     placed = [p for _, lines in runs for p in lines]
     headings = [heading for heading, _ in runs if heading is not None]
     return Segments(tuple(placed), tuple(headings))
+
+
+_ENTRY_SECTIONS = {"experience", "research", "internships", "teaching", "volunteer", "leadership", "projects"}
+
+
+def _nested(line: Line, opened: str, current: str, nested: dict[str, list[str]]) -> bool:
+    """A heading that names a part of the current section ("Languages" under "Skills") heads only that
+    part when nothing in its setting says it is a section of its own (no rank, no typography)."""
+    return opened in nested.get(current, ()) and not line.heading and line.font_size is None
+
+
+def _label_in_entry(line: Line, current: str, colon_headings: bool) -> bool:
+    """'Tools:' or 'Responsibilities:' inside a role labels a part of the entry, where this document's
+    section headings carry no colon."""
+    return current in _ENTRY_SECTIONS and line.text.rstrip().endswith(":") and not colon_headings
 
 
 def _dominant_style(document: Document, finder: SectionFinder) -> tuple[float, bool, bool] | None:

@@ -12,7 +12,7 @@ import mlmatch.readers as readers
 _read = readers._read
 
 
-def _misbehaving_read(path, limits):
+def _misbehaving_read(path, limits, *args, **kwargs):
     name = os.path.basename(path)
     if "hang-in-c" in name:
         # Minutes of work inside one C call that never checks for signals (unlike the regex engine,
@@ -27,7 +27,7 @@ def _misbehaving_read(path, limits):
         os._exit(3)
     elif "slow" in name:
         time.sleep(float(os.environ.get("MLMATCH_TEST_SLOW_SECONDS", "0")))
-    return _read(path, limits)
+    return _read(path, limits, *args, **kwargs)
 
 
 readers._read = _misbehaving_read

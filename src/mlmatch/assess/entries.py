@@ -13,6 +13,7 @@ BULLET, SENTENCE = "bullet", "sentence"
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z(\"“])")
 _ABBREVIATION = re.compile(r"(?:\b(?:e\.g|i\.e|etc|vs|dr|mr|ms|mrs|prof|inc|ltd|co|jr|sr|no|approx|incl|fig|st|u\.s)\.|\b[A-Z]\.)$", re.I)
 _LIST_LINE = re.compile(r"^[\w /&+-]{1,30}:\s*\S+(?:\s*[,/|]\s*\S+){2,}")  # "Tools: Python, Spark, Airflow"
+_TOOL_LIST = re.compile(r"^[^.;:!?]*$")
 MIN_WORDS = 2  # a one-word bullet ("Python") is not a statement of work
 MIN_PROSE_WORDS = 8  # a prose line shorter than this is a label, a place or a company, not an entry
 
@@ -39,7 +40,7 @@ def sentences(text: str) -> list[str]:
 
 def gradeable(segments: Segments, experience: Experience, graded_sections: list[str]) -> list[Entry]:
     graded = set(graded_sections)
-    heads = {where for role in experience.roles for where in role.head}
+    heads = {line for role in experience.roles for line in role.head}
     entries: list[Entry] = []
     paragraph: list[Placed] = []
 
@@ -54,15 +55,15 @@ def gradeable(segments: Segments, experience: Experience, graded_sections: list[
 
     for placed in segments.lines:
         line = placed.line
-        if placed.section not in graded or (line.page, line.number) in heads:
+        if placed.section not in graded or line in heads:
             flush()
             continue
         if line.bullet:
             flush()
-            if len(line.text.split()) >= MIN_WORDS:
+            if len(line.text.split()) >= MIN_WORDS and not _only_lists_tools(line.text):
                 entries.append(Entry(line.text, line.number, line.page, placed.section, BULLET))
             continue
-        if paragraph and _continues(paragraph[-1], placed) and not _LIST_LINE.match(line.text):
+        if paragraph and _continues(paragraph[-1], placed) and not _LIST_LINE.match(line.text) and not _only_lists_tools(line.text) and not _DATED.search(line.text):
             paragraph.append(placed)  # the wrapped rest of a paragraph, however short
             continue
         flush()
@@ -72,8 +73,20 @@ def gradeable(segments: Segments, experience: Experience, graded_sections: list[
     return entries
 
 
+def _only_lists_tools(text: str) -> bool:
+    """'Python, pandas, LightGBM, Airflow': names of tools, not a statement of work."""
+    items = [item.strip() for item in re.split(r"[,/|]", text) if item.strip()]
+    return len(items) >= 3 and all(len(item.split()) <= 3 for item in items) and bool(_TOOL_LIST.match(text)) and not re.match(r"^[A-Z][a-z]+(?:ed|ing)\b", text)
+
+
+_DATED = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _is_prose(text: str) -> bool:
-    return len(text.split()) >= MIN_PROSE_WORDS and not _LIST_LINE.match(text)
+    """Sentences: long enough, mostly lower-case words, not a list and not a dated line (a degree, a role)."""
+    words = text.split()
+    lower = sum(w[:1].islower() for w in words)
+    return len(words) >= MIN_PROSE_WORDS and lower * 2 >= len(words) and not _LIST_LINE.match(text) and not _only_lists_tools(text) and not _DATED.search(text)
 
 
 def _continues(previous: Placed, placed: Placed) -> bool:

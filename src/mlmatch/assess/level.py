@@ -83,9 +83,9 @@ def scope_signal(segments: Segments, experience: Experience, signals: dict, weig
     scope: dict[str, str] = signals["scope"]
     needed: dict[str, int] = signals["level"]["scope_needed"]
     counts: dict[Level, list[str]] = {level: [] for level in Level}
-    role_lines = {where for role in experience.roles for where in role.head}  # titles are the title signal's
+    role_lines = {line for role in experience.roles for line in role.head}  # titles are the title signal's
     for placed in segments.lines:
-        if placed.section in ("education", "skills", "header") or (placed.line.page, placed.line.number) in role_lines:
+        if placed.section in ("education", "skills", "header") or placed.line in role_lines:
             continue
         for phrase in find_phrases(lemma_tokens(placed.line.text), list(scope)):
             counts[Level.parse(scope[phrase])].append(phrase)

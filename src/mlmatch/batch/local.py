@@ -23,7 +23,7 @@ from .walk import find_resumes
 from .worker import screen_file, warm_up
 
 # Imported once in the fork server, so each worker forked from it starts with them loaded.
-PRELOAD = ["spacy", "pdfplumber", "rapidfuzz", "mlmatch.batch.worker"]
+PRELOAD = ["spacy", "pdfplumber", "pypdfium2", "rapidfuzz", "mlmatch.batch.worker"]
 IN_FLIGHT_PER_WORKER = 4  # files queued ahead of each worker: enough to keep it busy, few enough to stay small
 
 

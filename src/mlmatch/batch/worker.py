@@ -29,7 +29,7 @@ def warm_up(options: Options) -> None:
 def screen_file(path: str, options: Options, posting: Posting | None) -> Report | FileError:
     """The report on one resume; the lexicon and matcher are cached, so built once per process."""
     try:
-        report = analyze_document(read(path, options.limits), options, load_lexicon(options.lexicon_files), posting)
+        report = analyze_document(read(path, options.limits, options.pdf_engine), options, load_lexicon(options.lexicon_files), posting)
     except UnreadableError as error:
         return FileError(path, error.reason)  # the row and the stderr line name the file themselves
     except MlmatchError as error:

@@ -119,13 +119,14 @@ def _time_limit(seconds: float):
         signal.signal(signal.SIGALRM, previous)
 
 
-def read(path: str | Path, limits: Limits = Limits()) -> Document:
+def read(path: str | Path, limits: Limits = Limits(), pdf_engine: str | None = None) -> Document:
     """Read a resume or a job posting ('-': standard input) into a Document; raise UnreadableError
-    naming the file, with a one-line reason."""
+    naming the file, with a one-line reason. `pdf_engine`: "pdfium" or "pdfplumber"
+    (readers.pdf_content.ENGINES); None: the default."""
     name = STDIN_NAME if str(path) == STDIN else str(path)
     try:
         with _time_limit(limits.timeout):
-            return replace(_within_length(_read(path, limits), limits), path=name)
+            return replace(_within_length(_read(path, limits, pdf_engine), limits), path=name)
     except UnreadableError as error:
         raise error.about(name) from None
     except RecursionError:
@@ -200,7 +201,7 @@ def _stdin_bytes(limits: Limits) -> bytes:
     return data
 
 
-def _read(path: str | Path, limits: Limits) -> Document:
+def _read(path: str | Path, limits: Limits, pdf_engine: str | None = None) -> Document:
     if str(path) == STDIN:
         data = _stdin_bytes(limits)
         source: Path | BinaryIO = io.BytesIO(data)
@@ -220,11 +221,11 @@ def _read(path: str | Path, limits: Limits) -> Document:
         if data[:5] != b"%PDF-" and b"%PDF-" not in data[:1024]:
             actually = what_it_is(data)
             raise UnreadableError(f"the file is named .pdf but is {actually}" if actually else "the file is named .pdf but is not a PDF")
-        from .pdf import read_pdf
+        from .pdf import DEFAULT_ENGINE, read_pdf
 
         check_pdf_inflated_size(data, INFLATE_FACTOR * limits.max_bytes)
 
-        return read_pdf(source, limits.max_pages, time.monotonic() + limits.timeout)
+        return read_pdf(source, limits.max_pages, time.monotonic() + limits.timeout, pdf_engine or DEFAULT_ENGINE)
     if kind == "docx":
         from .docx import read_docx
 

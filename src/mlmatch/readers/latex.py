@@ -34,6 +34,29 @@ class _Macro:
     default: str | None = None
 
 
+# Résumé classes define their entries in the class file, which is not in the .tex: what each prints, line
+# by line ("title, organisation, place | dates", then the description). Numbers are argument positions.
+_CLASS_ENTRIES: dict[str, dict[str, tuple[int, list[list[int | str]]]]] = {
+    "moderncv": {
+        "cventry": (6, [[2, 3, 4, "|", 1], [5], [6]]),
+        "cvitem": (2, [[1, ":", 2]]),
+        "cvitemwithcomment": (3, [[1, ":", 2, 3]]),
+        "cvdoubleitem": (4, [[1, ":", 2], [3, ":", 4]]),
+        "cvlistitem": (1, [["•", 1]]),
+        "cvlistdoubleitem": (2, [["•", 1], ["•", 2]]),
+        "cvline": (2, [[1, ":", 2]]),
+    },
+    "awesome-cv": {
+        "cventry": (5, [[1, 2, 3, "|", 4], [5]]),
+        "cvsubentry": (4, [[1, 2, "|", 3], [4]]),
+        "cvhonor": (4, [[1, 2, 3, "|", 4]]),
+        "cvskill": (2, [[1, ":", 2]]),
+    },
+}
+# What such classes print at the top from the preamble: \name{First}{Last}, \title, \email, \phone ...
+_HEADER_FIELDS = ("name", "firstname", "familyname", "title", "position", "email", "phone", "mobile", "address", "homepage", "social", "extrainfo")
+
+
 _UNPRINTED = re.compile(r"\\begin\{comment\}.*?\\end\{comment\}|\\iffalse\b.*?\\fi\b", re.S)
 
 
@@ -155,7 +178,7 @@ def _render(body: str, first_line: int) -> list[tuple[int, str, int, bool]]:
     def flush(heading: int = 0) -> None:
         text = clean("".join(current))
         if text and text != "|":
-            lines.append((state["start"], text.strip(" |"), heading, state["bullet"]))
+            lines.append((state["start"], text.strip(" |").lstrip(": "), heading, state["bullet"]))
         current.clear()
         state["bullet"] = False
         state["start"] = state["line"]
@@ -256,6 +279,69 @@ def _render(body: str, first_line: int) -> list[tuple[int, str, int, bool]]:
     return lines
 
 
+def _class_macros(document_class: str) -> dict[str, _Macro]:
+    """The class's entry commands as macros whose bodies print each line as the class does."""
+    macros = {}
+    for name, (arguments, lines) in _CLASS_ENTRIES.get(document_class, {}).items():
+        printed = []
+        for fields in lines:
+            bullet = "\\item " if "•" in fields else ""
+            pieces = [f"\\mlmatchfield{{#{f}}}" if isinstance(f, int) else {"|": " \\textbar{} ", ":": ": "}.get(f, "") for f in fields if f != "•"]
+            printed.append(bullet + "".join(pieces))
+        macros[name] = _Macro(arguments, " \\\\ ".join(printed) + " \\\\ ", None)
+    return macros
+
+
+_FIELD = "\\mlmatchfield"
+
+
+def _join_fields(text: str) -> str:
+    """Runs of a class entry's fields, empty ones dropped, joined by commas; a label or a date separator
+    beside an empty field dropped with it."""
+    out: list[str] = []
+    index = 0
+    while True:
+        at = text.find(_FIELD, index)
+        if at < 0:
+            out.append(text[index:])
+            break
+        out.append(text[index:at])
+        fields, position = [], at
+        while text.startswith(_FIELD, position):
+            group = _group(text, position + len(_FIELD))
+            if group is None:
+                break
+            fields.append(group[0].strip())
+            position = group[1]
+            gap = re.match(r"\s*", text[position:]).end()
+            if not text.startswith(_FIELD, position + gap):
+                break
+            position += gap
+        out.append(", ".join(f for f in fields if f))
+        index = position if position > at else at + len(_FIELD)
+    joined = "".join(out)
+    joined = re.sub(r"(^|\\\\)\s*(?::|\\textbar\{\})\s*", r"\1 ", joined)  # an empty label or title before it
+    return re.sub(r"\s*(?::|\\textbar\{\})\s*(?=\\\\)", " ", joined)  # an empty date or text after it
+
+
+def _class_header(preamble: str) -> list[Line]:
+    """\\name{Oskar}{Brenning}, \\title{...}, \\email{...} as the lines a class prints at the top."""
+    lines = []
+    for match in re.finditer(r"\\(" + "|".join(_HEADER_FIELDS) + r")\b\s*(?:\[[^\]]*\])?", preamble):
+        values, index = [], match.end()
+        while True:
+            group = _group(preamble, index)
+            if group is None:
+                break
+            values.append(group[0])
+            index = group[1]
+        text = clean(" ".join(v for v in values if v.strip()))
+        text = re.sub(r"\\[A-Za-z]+\s*", " ", text).strip()
+        if text:
+            lines.append(Line(text=clean(text), number=preamble[: match.start()].count("\n") + 1))
+    return lines
+
+
 def read_latex(path: Path, raw: str) -> Document:
     source = _strip_comments(raw.replace("\r\n", "\n"))
     begin = source.find("\\begin{document}")
@@ -264,8 +350,12 @@ def read_latex(path: Path, raw: str) -> Document:
         raise UnreadableError("a .tex file without \\begin{document}; mlmatch reads whole LaTeX documents")
     body = source[begin + len("\\begin{document}"): end if end > begin else len(source)]
     first_line = source[:begin].count("\n") + 1
-    expanded = _expand(body, _definitions(source[:begin] + body))
-    lines = [Line(text=text, number=number, heading=heading, bullet=bullet) for number, text, heading, bullet in _render(expanded, first_line)]
+    document_class = re.search(r"\\documentclass(?:\[[^\]]*\])?\{([^}]*)\}", source[:begin])
+    macros = _class_macros(document_class.group(1).strip() if document_class else "")
+    macros.update(_definitions(source[:begin] + body))
+    expanded = _join_fields(_expand(body, macros))
+    header = _class_header(source[:begin]) if document_class and document_class.group(1).strip() in _CLASS_ENTRIES else []
+    lines = header + [Line(text=text, number=number, heading=heading, bullet=bullet) for number, text, heading, bullet in _render(expanded, first_line)]
     if not lines:
         raise UnreadableError("the LaTeX document has no text")
     return Document(path=str(path), format="latex", lines=tuple(lines))

@@ -1,18 +1,21 @@
-"""PDF through pdfplumber: characters -> rows in reading order -> Lines, with bullets found, wrapped
-lines joined, running headers, footers and page numbers dropped."""
+"""PDF: a page's characters and shapes (from pdfium or pdfplumber, pdf_content.PageContent) -> rows in
+reading order -> Lines, with ruled tables read row by row, bullets found, wrapped lines joined, running
+headers, footers and page numbers dropped, and a check that every character of the text layer was placed."""
 
 from __future__ import annotations
 
 import re
 import time
-from datetime import date
+from collections import Counter
 from pathlib import Path
 
 from ..document import Document, FileDate, Line
 from ..errors import UnreadableError
 from .normalize import BULLET_GLYPHS, clean, drop_private_use, split_bullet
-from .pdf_layout import inside, layout_rows, table_rows
-from .pdf_rows import Row
+from .pdf_content import DEFAULT_ENGINE, ENGINES, Char, PageContent
+from .pdf_layout import layout_rows
+from .pdf_rows import Row, is_icon_font
+from .pdf_tables import table_rows
 from .words import join_hyphenated
 
 _PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,3}(\s*(of|/)\s*\d{1,3})?$|^-\s*\d{1,3}\s*-$", re.IGNORECASE)
@@ -20,14 +23,13 @@ _GARBLED = re.compile(r"\(cid:\d+\)|\ufffd")
 _MARGIN = 0.08  # share of the page height at top and bottom where running headers and footers live
 
 
-def _markers(page) -> list[tuple[float, float, float, float]]:
-    """Small filled shapes a browser or word processor draws as list markers instead of a glyph."""
-    shapes = []
-    for shape in list(page.curves) + list(page.rects):
-        width, height = shape["x1"] - shape["x0"], shape["bottom"] - shape["top"]
-        if 1.0 <= width <= 7.0 and 1.0 <= height <= 7.0 and 0.6 <= width / height <= 1.6:
-            shapes.append((shape["x0"], shape["top"], shape["x1"], shape["bottom"]))
-    return shapes
+def _markers(page: PageContent) -> list[tuple[float, float, float, float]]:
+    """Small shapes a browser or word processor draws as list markers instead of a glyph."""
+    return [
+        (s.x0, s.top, s.x1, s.bottom)
+        for s in page.shapes
+        if s.kind in ("curve", "rect") and 1.0 <= s.width <= 7.0 and 1.0 <= s.height <= 7.0 and 0.6 <= s.width / s.height <= 1.6
+    ]
 
 
 def _has_drawn_marker(row: Row, markers: list[tuple[float, float, float, float]]) -> bool:
@@ -78,8 +80,8 @@ def _continues(previous: tuple[Row, str, bool, float], row: Row, text: str, righ
         return True  # a large title (a name) that wrapped in a narrow sidebar
     if abs(row.x0 - last_row.x0) >= 3 or _tab_stopped(last_row) or _italic(row) != _italic(last_row):
         return False
-    if last_row.x1 < right_edge - 0.15 * (right_edge - last_row.x0):
-        return False  # the line before ended early: a line of its own, not a wrapped one
+    if right_edge - last_row.x1 > (row.words[0].x1 - row.words[0].x0) + 0.5 * row.size:
+        return False  # the next word would have fitted on the line before: a line of its own, not a wrapped one
     if _CONTACT.search(last_text) or _CONTACT.search(text):
         return last_text.endswith(("-", "/")) and " " not in text  # a link broken at its hyphen
     if len(text.split()) <= 2 and not re.search(r"\d", text):
@@ -105,13 +107,15 @@ def _join(first: str, second: str) -> str:
     return f"{first} {second}"
 
 
-def _page_lines(page, markers) -> list[tuple[Row, str, bool]]:
-    tables, boxes = table_rows(page)
-    chars = [c for c in page.chars if not inside(c, boxes)] if boxes else list(page.chars)
-    rows = layout_rows(chars, float(page.width)) if chars else []
+def page_lines(page: PageContent) -> list[tuple[Row, str, bool]]:
+    """The page's lines in reading order: (the row with every character it holds, text, is a bullet)."""
+    tables, in_tables = table_rows(page)
+    chars = [c for c in page.chars if id(c) not in in_tables] if in_tables else list(page.chars)
+    rows = layout_rows(chars, page.width) if chars else []
     for table_row in tables:
         position = next((i for i, r in enumerate(rows) if r.top > table_row.top and r.column in (0, table_row.column)), len(rows))
         rows.insert(position, table_row)
+    markers = _markers(page)
     right_edge = {column: max(r.x1 for r in rows if r.column == column) for column in {r.column for r in rows}}
     merged: list[tuple[Row, str, bool, float]] = []
     for row in rows:
@@ -120,93 +124,86 @@ def _page_lines(page, markers) -> list[tuple[Row, str, bool]]:
             continue
         if not bullet and merged and _continues(merged[-1], row, text, right_edge[row.column]):
             last_row, last_text, was_bullet, last_x = merged[-1]
-            merged[-1] = (Row(last_row.words + row.words, last_row.top, row.bottom, last_row.column), _join(last_text, text), was_bullet, last_x)
+            merged[-1] = (Row(last_row.words + row.words, last_row.top, row.bottom, last_row.column, last_row.chars + row.chars), _join(last_text, text), was_bullet, last_x)
             continue
         merged.append((row, text, bullet, text_x))
     return [(row, text, bullet) for row, text, bullet, _ in merged]
+
+
+def _text_layer(char: Char) -> bool:
+    """A character a reader must account for: not blank, not an icon (icon font or private-use glyph)."""
+    return bool(char.text.strip()) and not is_icon_font(char.fontname) and bool(drop_private_use(char.text).strip())
+
+
+def unplaced(page: PageContent, lines: list[tuple[Row, str, bool]]) -> str | None:
+    """A warning when some of the page's text layer is in no line, or in more than one."""
+    expected = {id(c) for c in page.chars if _text_layer(c)}
+    placed = Counter(id(c) for row, _, _ in lines for c in row.chars)
+    missing = len(expected - placed.keys())
+    repeated = sum(1 for key, times in placed.items() if times > 1 and key in expected)
+    if not expected or not (missing or repeated):
+        return None
+    problems = []
+    if missing:
+        problems.append(f"{missing} of its {len(expected)} characters ({missing / len(expected):.0%}) are in no line")
+    if repeated:
+        problems.append(f"{repeated} are in more than one line")
+    return f"page {page.number}: " + " and ".join(problems) + "; the text read may be incomplete"
 
 
 def _running_key(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower())
 
 
-def _cause(error: Exception) -> Exception:
-    """What pdfplumber wrapped; our own UnreadableError (the time limit) goes straight through."""
-    cause = error.args[0] if error.args and isinstance(error.args[0], Exception) else error
-    if isinstance(cause, UnreadableError):
-        raise cause from None
-    if isinstance(error, UnreadableError):
-        raise error
-    return cause
+def _opener(engine: str):
+    if engine == "pdfium":
+        from .pdf_pdfium import pdfium_file
+
+        return pdfium_file
+    if engine == "pdfplumber":
+        from .pdf_plumber import pdfplumber_file
+
+        return pdfplumber_file
+    raise ValueError(f"unknown PDF engine {engine!r}; choose one of {', '.join(ENGINES)}")
 
 
-_PDF_DATE = re.compile(r"^(?:D:)?((?:19|20)\d{2})(\d{2})(\d{2})?")
-
-
-def file_dates(metadata: dict) -> tuple[FileDate, ...]:
-    """The document information dictionary's ModDate and CreationDate ("D:20221205185419Z"), valid ones only."""
-    dates = []
-    for key in ("ModDate", "CreationDate"):
-        value = metadata.get(key)
-        if isinstance(value, bytes):
-            value = value.decode("latin-1", "replace")
-        match = _PDF_DATE.match(str(value or "").strip())
-        if match and 1 <= int(match.group(2)) <= 12:
-            try:
-                dates.append(FileDate(date(int(match.group(1)), int(match.group(2)), int(match.group(3) or 1)), f"PDF {key}"))
-            except ValueError:
-                continue
-    return tuple(dates)
-
-
-def read_pdf(path: Path, max_pages: int, deadline: float | None = None) -> Document:
-    import pdfplumber
-    from pdfminer.pdfdocument import PDFPasswordIncorrect
-
-    try:
-        pdf = pdfplumber.open(path)
-    except Exception as error:  # pdfminer raises many unrelated types for damaged files
-        cause = _cause(error)
-        if isinstance(cause, PDFPasswordIncorrect):
-            raise UnreadableError("the PDF is encrypted with a password; mlmatch cannot read it") from None
-        raise UnreadableError(f"not a readable PDF ({type(cause).__name__}): the file is damaged or truncated") from None
+def read_pdf(path: Path, max_pages: int, deadline: float | None = None, engine: str = DEFAULT_ENGINE) -> Document:
     warnings: list[str] = []
-    dates = file_dates(pdf.metadata or {})
-    pages_read: list[tuple[object, list[tuple[Row, str, bool]]]] = []
+    pages_read: list[tuple[float, list[tuple[Row, str, bool]]]] = []
     images = 0
-    with pdf:
-        try:
-            pages = pdf.pages
-            page_count = len(pages)
-        except Exception as error:
-            raise UnreadableError(f"not a readable PDF ({type(_cause(error)).__name__}): the file is damaged or truncated") from None
-        if page_count > max_pages:
-            warnings.append(f"the PDF has {page_count} pages; only the first {max_pages} were read (--max-pages)")
-        for page_number, page in enumerate(pages[:max_pages], start=1):
+    with _opener(engine)(path, max_pages) as pdf:
+        if pdf.page_count > max_pages:
+            warnings.append(f"the PDF has {pdf.page_count} pages; only the first {max_pages} were read (--max-pages)")
+        pages = iter(pdf.pages)
+        for page_number in range(1, min(pdf.page_count, max_pages) + 1):
             if deadline is not None and time.monotonic() > deadline:
                 raise UnreadableError(f"reading took longer than the time limit (at page {page_number}); see --timeout")
             try:
-                images += len(page.images)
-                pages_read.append((page, _page_lines(page, _markers(page))))
-                page.flush_cache()
+                page = next(pages)
+                lines = page_lines(page)
+            except UnreadableError:
+                raise
             except Exception as error:
-                raise UnreadableError(f"page {page_number} cannot be read ({type(_cause(error)).__name__}): the file is damaged") from None
-    return _document(path, pages_read, page_count, images, warnings, dates)
+                raise UnreadableError(f"page {page_number} cannot be read ({type(error).__name__}): the file is damaged") from None
+            images += page.images
+            problem = unplaced(page, lines)
+            if problem:
+                warnings.append(problem)
+            pages_read.append((page.height, lines))
+    return _document(path, pages_read, pdf.page_count, images, warnings, pdf.file_dates)
 
 
 def _document(path: Path, pages_read, page_count: int, images: int, warnings: list[str], dates: tuple[FileDate, ...] = ()) -> Document:
     # A line at the top or bottom margin that repeats on several pages is a running header or footer.
     seen: dict[str, set[int]] = {}
-    for number, (page, rows) in enumerate(pages_read, start=1):
-        height = float(page.height)
+    for number, (height, rows) in enumerate(pages_read, start=1):
         for row, text, _ in rows:
             if row.top < _MARGIN * height or row.bottom > (1 - _MARGIN) * height:
                 seen.setdefault(_running_key(text), set()).add(number)
     running = {key for key, on_pages in seen.items() if len(on_pages) >= 2}
     lines: list[Line] = []
     chars = garbled = 0
-    for page_number, (page, rows) in enumerate(pages_read, start=1):
-        height = float(page.height)
+    for page_number, (height, rows) in enumerate(pages_read, start=1):
         number = 0
         for row, text, bullet in rows:
             in_margin = row.top < _MARGIN * height or row.bottom > (1 - _MARGIN) * height
@@ -220,12 +217,12 @@ def _document(path: Path, pages_read, page_count: int, images: int, warnings: li
                 continue
             number += 1
             lines.append(Line(text=text, number=number, page=page_number, column=row.column, font_size=round(row.size, 1), bold=row.bold, bullet=bullet))
+    if chars and garbled / chars > 0.5:  # before "no text": a layer of nothing but unmapped glyphs is garbled
+        raise UnreadableError("the PDF's text layer is garbled (its fonts have no Unicode mapping); mlmatch cannot read it")
     if not lines:
         if images:
             raise UnreadableError("the PDF has no text layer (a scanned image?); mlmatch does not do OCR")
         raise UnreadableError("the PDF contains no text")
-    if chars and garbled / chars > 0.5:
-        raise UnreadableError("the PDF's text layer is garbled (its fonts have no Unicode mapping); mlmatch cannot read it")
     if chars and garbled / chars > 0.02:
         warnings.append(f"{garbled / chars:.0%} of the text could not be decoded (fonts without Unicode mapping)")
     return Document(path=str(path), format="pdf", lines=tuple(lines), pages=page_count, warnings=tuple(warnings), file_dates=dates)

@@ -1,11 +1,12 @@
-"""Reading order on one PDF page: tables row by row, two columns (or a sidebar) column by column,
-a margin of labels beside the text interleaved with it, tab-stop dates kept on their row."""
+"""Reading order on one PDF page: two columns (or a sidebar) column by column, a margin of labels
+beside the text interleaved with it, tab-stop dates kept on their row."""
 
 from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass
 
+from .pdf_content import Char
 from .pdf_rows import Row, Word, group_rows
 
 _MIN_GUTTER = 6.0  # points of empty width between two columns
@@ -61,7 +62,7 @@ def _spans_page(rows: list[Row], page_top: float, page_bottom: float) -> bool:
     return bool(rows) and (rows[-1].bottom - rows[0].top) >= 0.25 * (page_bottom - page_top)
 
 
-def layout_rows(chars: list[dict], width: float) -> list[Row]:
+def layout_rows(chars: list[Char], width: float) -> list[Row]:
     """Rows of one page (tables already removed) in reading order, each marked with its column."""
     everything = group_rows(chars)
     ordered = _split(chars, everything, width, min_words=30, columns=True)
@@ -93,17 +94,19 @@ def _labels(rows: list[Row]) -> bool:
     return _short(rows) and all(any(ch.isalnum() for w in r.words for ch in w.text) for r in rows)
 
 
-def _split(chars: list[dict], everything: list[Row], width: float, min_words: int, columns: bool) -> list[Row] | None:
+def _split(chars: list[Char], everything: list[Row], width: float, min_words: int, columns: bool) -> list[Row] | None:
     """Reading order around a gutter, or None when there is none (or only tab-stop dates)."""
     gutter = _find_gutter([w for r in everything for w in r.words], width, min_words)
     if gutter is None:
         return None
-    crossing = {id(c) for r in everything for w in r.words if w.x0 < gutter.middle < w.x1 for c in r.chars if w.x0 <= c["x0"] and c["x1"] <= w.x1}
+    crossing = {id(c) for r in everything for w in r.words if w.x0 < gutter.middle < w.x1 for c in r.chars if w.x0 <= c.x0 and c.x1 <= w.x1}
     spanning = group_rows([c for c in chars if id(c) in crossing])
-    left = group_rows([c for c in chars if id(c) not in crossing and c["x1"] <= gutter.middle])
-    right = group_rows([c for c in chars if id(c) not in crossing and c["x0"] >= gutter.middle])
+    left = group_rows([c for c in chars if id(c) not in crossing and c.x1 <= gutter.middle])
+    right = group_rows([c for c in chars if id(c) not in crossing and c.x0 >= gutter.middle])
     if not left or not right or (_short(right) and _aligned_share(right, left) >= 0.7):
         return None  # dates or locations at a tab stop: they belong to their row
+    if _labels(left) and _aligned_share(left, right) >= 0.7 and _aligned_share(right, left) >= 0.7:
+        return None  # a list of "Label  value" rows: each label and its value are one row
     if _labels(left) and _aligned_share(left, right) >= 0.7:
         # A margin of labels beside the text: each label before the row it sits on.
         left = _stack_labels(left)
@@ -115,8 +118,7 @@ def _split(chars: list[dict], everything: list[Row], width: float, min_words: in
     top, bottom = everything[0].top, everything[-1].bottom
     if not columns or not (_spans_page(left, top, bottom) and _spans_page(right, top, bottom)):
         return None
-    # The header is everything down to the last full-width row near the top (name, contact line).
-    header_bottom = max((r.bottom for r in spanning if r.bottom <= top + 0.2 * (bottom - top)), default=top - 1)
+    header_bottom = _header_bottom(everything, spanning, gutter, top, bottom)
     above = [r for r in everything if r.bottom <= header_bottom + 1]
     below = [r for r in spanning if r.bottom > header_bottom + 1]
     if len(below) > 2:  # text runs across the gutter inside the body: not two columns after all
@@ -125,6 +127,24 @@ def _split(chars: list[dict], everything: list[Row], width: float, min_words: in
         for row in side:
             row.column = column
     return above + [r for r in left + right if r.bottom > header_bottom + 1] + below
+
+
+def _header_bottom(everything: list[Row], spanning: list[Row], gutter: Gutter, top: float, bottom: float) -> float:
+    """The header is everything down to the last full-width row near the top (name, contact line), and
+    on through the full-width rows that follow it (a summary paragraph) until a row has text on both
+    sides of the gutter."""
+    header = max((r.bottom for r in spanning if r.bottom <= top + 0.2 * (bottom - top)), default=top - 1)
+    for row in everything:
+        if row.bottom <= header + 1:
+            continue
+        left = [w for w in row.words if w.x1 <= gutter.middle]
+        right = [w for w in row.words if w.x0 >= gutter.middle]
+        across = len(left) + len(right) < len(row.words)
+        if not across and left and right and right[0].x0 - left[-1].x1 >= _MIN_GUTTER:
+            break  # the columns have begun
+        if across or (left and right):
+            header = row.bottom
+    return header
 
 
 def _stack_labels(rows: list[Row]) -> list[Row]:
@@ -137,35 +157,3 @@ def _stack_labels(rows: list[Row]) -> list[Row]:
         else:
             stacked.append(row)
     return stacked
-
-
-def table_rows(page) -> tuple[list[Row], list[tuple[float, float, float, float]]]:
-    """Ruled tables read row by row: one Row per table row, its cells joined by ' | '."""
-    if len(page.rects) + len(page.lines) < 4:
-        return [], []
-    rows: list[Row] = []
-    boxes = []
-    for table in page.find_tables():
-        boxes.append(table.bbox)
-        for table_row in table.rows:
-            cells = []
-            for cell in table_row.cells:
-                if cell is None:
-                    continue
-                cell_chars = [c for c in page.chars if cell[0] <= (c["x0"] + c["x1"]) / 2 <= cell[2] and cell[1] <= (c["top"] + c["bottom"]) / 2 <= cell[3]]
-                text = " ".join(r.text() for r in group_rows(cell_chars))
-                if text:
-                    cells.append((cell, text, cell_chars))
-            if not cells:
-                continue
-            size = statistics.median(c["size"] for _, _, chars in cells for c in chars)
-            first, last = cells[0][0], cells[-1][0]
-            text = " | ".join(text for _, text, _ in cells)
-            word = Word(text, first[0], last[2], min(c[0][1] for c in cells), max(c[0][3] for c in cells), size, cells[0][2][0].get("fontname", ""))
-            rows.append(Row([word], word.top, word.bottom))
-    return rows, boxes
-
-
-def inside(char: dict, boxes: list[tuple[float, float, float, float]]) -> bool:
-    x, y = (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
-    return any(b[0] <= x <= b[2] and b[1] <= y <= b[3] for b in boxes)

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+from .pdf_content import Char
 
 # Fonts whose glyphs are pictures (envelope, phone, GitHub logo): never words.
 ICON_FONT = re.compile(r"fontawesome|marvosym|academicons|wasy|fontello|icomoon|materialicons|ionicons|octicons|simpleicons", re.I)
@@ -48,7 +51,7 @@ class Row:
     top: float
     bottom: float
     column: int = 0
-    chars: list[dict] = field(default_factory=list, repr=False)
+    chars: list[Char] = field(default_factory=list, repr=False)
 
     @property
     def x0(self) -> float:
@@ -79,49 +82,52 @@ class Row:
         return "".join(parts)
 
 
-def group_rows(chars: list[dict]) -> list[Row]:
+def group_rows(chars: list[Char]) -> list[Row]:
     """Cluster characters into rows by baseline, then split each row into words."""
-    rows: list[list[dict]] = []
+    rows: list[list[Char]] = []
     bottoms: list[float] = []
-    for char in sorted(chars, key=lambda c: (round(c["bottom"], 1), c["x0"])):
-        size = char["size"] or 1.0
+    for char in sorted(chars, key=lambda c: (round(c.bottom, 1), c.x0)):
+        size = char.size or 1.0
         for index in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
-            if abs(bottoms[index] - char["bottom"]) <= 0.35 * size:
+            if abs(bottoms[index] - char.bottom) <= 0.35 * size:
                 rows[index].append(char)
                 break
         else:
             rows.append([char])
-            bottoms.append(char["bottom"])
+            bottoms.append(char.bottom)
     result = []
     for row_chars in rows:
-        words = _words(sorted(row_chars, key=lambda c: c["x0"]))
+        words = _words(sorted(row_chars, key=lambda c: c.x0))
         if words:
             result.append(Row(words, min(w.top for w in words), max(w.bottom for w in words), chars=row_chars))
     return sorted(result, key=lambda r: (r.top, r.x0))
 
 
-def _words(chars: list[dict]) -> list[Word]:
-    visible = [c for c in chars if c["text"].strip() and not is_icon_font(c.get("fontname", ""))]
+def _words(chars: list[Char]) -> list[Word]:
+    visible = [c for c in chars if c.text.strip() and not is_icon_font(c.fontname)]
     if not visible:
         return []
-    size = statistics.median(c["size"] for c in visible) or 1.0
-    gaps = [b["x0"] - a["x1"] for a, b in zip(visible, visible[1:])]
+    size = statistics.median(c.size for c in visible) or 1.0
+    gaps = [b.x0 - a.x1 for a, b in zip(visible, visible[1:])]
     spacing = statistics.median(gaps) if gaps else 0.0
     # Letter-spaced rows have a large median gap; ordinary rows one near zero.
     threshold = max(0.0, spacing) + WORD_GAP_EM * size
+    overlapping = _overlapping_spaces(chars)
     words: list[Word] = []
-    current: list[dict] = []
+    current: list[Char] = []
     previous = None
     for char in chars:
-        blank = not char["text"].strip()
-        if blank or is_icon_font(char.get("fontname", "")):
+        blank = not char.text.strip()
+        if blank and id(char) in overlapping:
+            continue
+        if blank or is_icon_font(char.fontname):
             if current:
                 words.append(_word(current))
                 current = []
             previous = None if blank else char
             continue
-        symbol = is_symbol_font(char.get("fontname", ""))
-        separate = previous is not None and (char["x0"] - previous["x1"] > threshold or symbol != is_symbol_font(previous.get("fontname", "")))
+        symbol = is_symbol_font(char.fontname)
+        separate = previous is not None and (char.x0 - previous.x1 > threshold or symbol != is_symbol_font(previous.fontname))
         if current and (separate or previous is None):
             words.append(_word(current))
             current = []
@@ -132,15 +138,33 @@ def _words(chars: list[dict]) -> list[Word]:
     return words
 
 
-def _word(chars: list[dict]) -> Word:
-    fontname = max((c.get("fontname", "") for c in chars), key=lambda f: sum(c.get("fontname", "") == f for c in chars))
+def _overlapping_spaces(chars: list[Char]) -> set[int]:
+    """Ids of spaces drawn over a letter rather than between two (Canva draws some): they separate nothing."""
+    result = set()
+    last_x1 = None
+    for index, char in enumerate(chars):
+        if char.text.strip():
+            last_x1 = char.x1
+            continue
+        middle = (char.x0 + char.x1) / 2
+        following = next((c for c in chars[index + 1 :] if c.text.strip()), None)
+        if (last_x1 is not None and middle < last_x1) or (following is not None and middle > following.x0):
+            result.add(id(char))
+    return result
+
+
+def _word(chars: list[Char]) -> Word:
+    fontnames = {c.fontname for c in chars}
+    fontname = fontnames.pop() if len(fontnames) == 1 else Counter(c.fontname for c in chars).most_common(1)[0][0]
+    sizes = sorted(c.size for c in chars)
+    middle = len(sizes) // 2
     return Word(
-        text="".join(c["text"] for c in chars),
-        x0=chars[0]["x0"],
-        x1=chars[-1]["x1"],
-        top=min(c["top"] for c in chars),
-        bottom=max(c["bottom"] for c in chars),
-        size=statistics.median(c["size"] for c in chars),
+        text="".join(c.text for c in chars),
+        x0=chars[0].x0,
+        x1=chars[-1].x1,
+        top=min(c.top for c in chars),
+        bottom=max(c.bottom for c in chars),
+        size=sizes[middle] if len(sizes) % 2 else (sizes[middle - 1] + sizes[middle]) / 2,
         fontname=fontname,
         symbol=is_symbol_font(fontname),
     )
