@@ -43,7 +43,7 @@ def test_json_report_follows_the_contract():
     assert set(skill) >= {"id", "name", "level", "category", "matches"}
     assert set(skill["matches"][0]) >= {"text", "line", "page", "section", "kind", "score"}
     assert set(data["target"]) >= {"level", "coverage", "matched", "missing"}
-    assert set(data["target"]["missing"][0]) == {"id", "name", "level"}
+    assert set(data["target"]["missing"][0]) >= {"id", "name", "level", "reason"}
     assert set(data["jd"]) >= {"level", "match_rate", "matched", "missing"}
     assert set(data["bullets"][0]) >= {"line", "text", "verdict", "reasons", "hint"}
 

@@ -35,13 +35,3 @@ def test_junior_resume_of_duties_gets_hints():
     assert report.experience.relevant_years < 2 and report.experience.other_years > 5
 
 
-def test_target_lists_missing_concepts_most_important_first(lexicon):
-    report = analyze(SAMPLES / "mid-mei-takahashi.md", Options(target=Level.SENIOR, as_of=AS_OF))
-    missing = report.target.missing
-    assert missing[0].level == Level.SENIOR
-    levels = [c.level for c in missing]
-    assert levels == sorted(levels, reverse=True)
-    senior = [c for c in missing if c.level == Level.SENIOR]
-    assert [c.importance for c in senior] == sorted((c.importance for c in senior), reverse=True)
-    assert "pytorch" in report.target.matched and all(c.id != "pytorch" for c in missing)
-    assert set(report.target.coverage_by_level) == {Level.JUNIOR, Level.MID, Level.SENIOR}

@@ -84,6 +84,8 @@ def title_level(title: str, levels: dict[str, str]) -> Level | None:
     found = [Level.parse(level) for phrase, level in levels.items() if f" {phrase} " in lowered]
     if not found:
         return None
+    if any(f" {word} " in lowered for word in ("intern", "internship", "trainee", "apprentice")):
+        return Level.JUNIOR  # "KPCB Fellow + Software Engineering Intern": an intern, whatever else it says
     if max(found) >= Level.SENIOR:
         return max(found)
     return Level.JUNIOR if Level.JUNIOR in found else max(found)

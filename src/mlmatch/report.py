@@ -105,7 +105,7 @@ class Report:
                 "coverage": self.target.coverage,
                 "coverage_by_level": {level.id: share for level, share in self.target.coverage_by_level.items()},
                 "matched": list(self.target.matched),
-                "missing": [{"id": c.id, "name": c.name, "level": c.level.id} for c in self.target.missing],
+                "missing": [{"id": m.id, "name": m.name, "level": m.level.id, "reason": m.reason, **({"any_of": list(m.any_of)} if m.any_of else {})} for m in self.target.missing],
             }
         if self.jd is not None:
             posting = self.jd.posting

@@ -232,6 +232,9 @@ def find_role_heads(segments: Segments, signals: dict) -> list[RoleHead]:
             continue  # a degree, not a role
         if not title and not organisation:
             continue
+        preferred = -1 if above_in.get(placed.section, True) else 1
+        if not title and any((i - index) * preferred < 0 for i in taken):
+            continue  # no title, and the organisation only from the far side of the dates: no role to be sure of
         if placed.section in ("other", "header", "education") and not has_words(title, signals["titles"]["role_words"]):
             continue
         used.update(taken)
@@ -251,7 +254,9 @@ def _heads_above(lines: list[Placed], anchors: set[int], signals: dict) -> dict[
         def head(at: int) -> bool:
             return 0 <= at < len(lines) and _eligible(lines[at], section, anchors, at, signals) and bool(head_parts(lines[at].line.text, signals))
 
-        above, below = head(index - 1), head(index + 1)
+        # A place wrapped onto its own line ("Advisor, Bank of" / "Portugal") still has the head above it.
+        above = head(index - 1) or (index >= 2 and _eligible(lines[index - 1], section, anchors, index - 1, signals) and head(index - 2))
+        below = head(index + 1)
         votes[section] = votes.get(section, 0) + (above and not below) - (below and not above)
     return {section: vote >= 0 for section, vote in votes.items()}
 

@@ -1,12 +1,23 @@
-"""Coverage of a target level and the concepts missing for it, most important first."""
+"""What a resume lacks for a target level: a short list, ranked by what resumes at that level show, each
+item with the reason it is there. Alternatives count once (a resume with AWS is not told to add Azure),
+and below the target only what that level still expects is listed: a principal is not told to add pandas."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from ..levels import Level
-from ..lexicon import Concept, Lexicon
-from .coverage import coverage_by_level, scored_concepts
+from ..lexicon import Lexicon
+from .coverage import Unit, coverage_by_level, units
+
+
+@dataclass(frozen=True)
+class Missing:
+    id: str  # the concept's id, or the group's for alternatives
+    name: str
+    level: Level
+    reason: str
+    any_of: tuple[str, ...] = ()  # for a group: the concepts any one of which will do
 
 
 @dataclass(frozen=True)
@@ -15,17 +26,35 @@ class TargetGap:
     coverage: float
     coverage_by_level: dict[Level, float]
     matched: tuple[str, ...]
-    missing: tuple[Concept, ...]
+    missing: tuple[Missing, ...]
+
+
+def _reason(unit: Unit, level: Level) -> str:
+    seeds = {s.seed for c in unit.concepts for s in c.sources}
+    at = {s.level for c in unit.concepts for s in c.sources}
+    said = f"{len(seeds)} of 5 career-path documents name it" + (f" at {', '.join(sorted(l.id for l in at))} level" if at else "")
+    if unit.group:
+        said += "; any one of these will do"
+    return said
 
 
 def target_gap(lexicon: Lexicon, found: set[str], target: Level) -> TargetGap:
-    concepts = [c for level in Level if level <= target for c in scored_concepts(lexicon, level)]
-    missing = sorted((c for c in concepts if c.id not in found), key=lambda c: (target - c.level, -c.importance, c.name.lower()))
+    config = lexicon.signals["gaps"]
     coverage = coverage_by_level(lexicon, found)
+    # Below the target only the level just below is still expected to show; the basics are assumed.
+    considered = [level for level in Level if target - int(config["levels_below"]) <= level <= target]
+    candidates = [(level, unit) for level in considered for unit in units(lexicon, level)]
+    missing_units = [(level, unit) for level, unit in candidates if not unit.covered_by(found)]
+    missing_units.sort(key=lambda item: (target - item[0], -item[1].importance, item[1].name.lower()))
+    missing = tuple(
+        Missing(unit.id, unit.name, level, _reason(unit, level), tuple(c.id for c in unit.concepts) if unit.group else ())
+        for level, unit in missing_units
+        if unit.importance >= int(config["min_sources"]) or level == target
+    )[: int(config["max_missing"])]
     return TargetGap(
         level=target,
         coverage=coverage[target],
         coverage_by_level={level: share for level, share in coverage.items() if level <= target},
-        matched=tuple(c.id for c in concepts if c.id in found),
-        missing=tuple(missing),
+        matched=tuple(c.id for _, unit in candidates for c in unit.concepts if c.id in found),
+        missing=missing,
     )

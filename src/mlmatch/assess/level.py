@@ -1,7 +1,10 @@
-"""The apparent level: independent signals, each a level value with its evidence, combined by weight."""
+"""The apparent level, reasoned as a recruiter would: years of relevant work bound the level (no principal at
+three years, no junior at twelve); within that bound titles read in context, lexicon coverage and scope
+language vote, each as a signal with its evidence and weight."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from ..experience import Experience
@@ -25,11 +28,22 @@ class LevelSignal:
 
 
 @dataclass(frozen=True)
+class LevelBound:
+    """The levels the years of relevant work allow."""
+
+    low: Level
+    high: Level
+    detail: str
+
+
+@dataclass(frozen=True)
 class LevelEstimate:
     level: Level
     confidence: float
     scores: dict[Level, float]
     signals: tuple[LevelSignal, ...]
+    bound: LevelBound | None = None
+    reasons: tuple[str, ...] = ()  # the two or three strongest, in words
 
 
 def years_signal(experience: Experience, lexicon: Lexicon, weight: float) -> LevelSignal | None:
@@ -46,18 +60,23 @@ def years_signal(experience: Experience, lexicon: Lexicon, weight: float) -> Lev
     return LevelSignal("years", round(value, 2), weight, f"{years:g} years of ML/software experience (overlaps merged){other}")
 
 
-def title_signal(experience: Experience, penalty: float, weight: float) -> LevelSignal | None:
+def title_signal(experience: Experience, config: dict, weight: float) -> LevelSignal | None:
+    """The most senior recent title, read in context: a lead with many years leads at staff scope."""
+    penalty = config["title_recency_penalty"]
     roles = sorted((r for r in experience.roles if r.title_level is not None and r.relevant), key=lambda r: (r.stop_month, r.start_month), reverse=True)
     professional = [r for r in roles if r.counted] or roles
     if not professional:
         return None
-    best, best_role = -1.0, professional[0]
+    best, best_role, context = -1.0, professional[0], ""
     for rank, role in enumerate(professional):
-        value = role.title_level - penalty * rank
+        value, note = float(role.title_level), ""
+        if role.title_level == Level.SENIOR and "lead" in role.title.lower() and experience.relevant_years >= config["lead_staff_years"]:
+            value, note = float(Level.STAFF), f", a lead after {experience.relevant_years:g} years"
+        value -= penalty * rank
         if value > best:
-            best, best_role = value, role
+            best, best_role, context = value, role, note
     when = "current" if best_role.current else f"until {best_role.dates.end.year if best_role.dates.end else ''}"
-    return LevelSignal("title", round(max(0.0, best), 2), weight, f"'{best_role.title}' ({when}) reads as {best_role.title_level.id}")
+    return LevelSignal("title", round(max(0.0, best), 2), weight, f"'{best_role.title}' ({when}) reads as {Level(min(4, max(0, round(best)))).id}{context}")
 
 
 def coverage_signal(lexicon: Lexicon, found: set[str], well: dict[str, float], weight: float) -> LevelSignal:
@@ -103,21 +122,62 @@ def scope_signal(segments: Segments, experience: Experience, signals: dict, weig
     return LevelSignal("scope", value, weight, detail)
 
 
+def years_bound(experience: Experience, config: dict) -> LevelBound:
+    """Years of relevant work (a doctorate counting for some) bound the level from above and below."""
+    bounds = config["bounds"]
+    years = experience.relevant_years
+    doctorate = next((d for d in experience.degrees if d.level == "phd" and (not d.ongoing or d.stop - d.start >= 36)), None)
+    credit = float(bounds["phd_years"]) if doctorate is not None else 0.0
+    high = max((Level.parse(level) for at, level in bounds["highest"] if years + credit >= at), default=Level.JUNIOR)
+    low = max((Level.parse(level) for at, level in bounds["lowest"] if years >= at), default=Level.JUNIOR)
+    phd = f" and a doctorate counted as {credit:g} more" if credit else ""
+    return LevelBound(low, max(low, high), f"{years:g} years of relevant work{phd} allow {low.id}" + (f" to {high.id}" if high > low else " only"))
+
+
 def estimate_level(experience: Experience, segments: Segments, found: set[str], lexicon: Lexicon) -> LevelEstimate:
     config = lexicon.signals["level"]
     weights = config["weights"]
     candidates = [
         years_signal(experience, lexicon, weights["years"]),
-        title_signal(experience, config["title_recency_penalty"], weights["title"]),
+        title_signal(experience, config, weights["title"]),
         coverage_signal(lexicon, found, config["coverage_well"], weights["coverage"]),
         scope_signal(segments, experience, lexicon.signals, weights["scope"]),
     ]
     signals = tuple(s for s in candidates if s is not None)
+    bound = years_bound(experience, config)
     total = sum(s.weight for s in signals)
-    raw = {level: sum(s.weight * max(0.0, 1 - abs(s.value - level)) for s in signals) / total for level in Level}
-    # A little mass on every level: four signals agreeing is strong evidence, never certainty.
-    smoothed = {level: raw[level] + config["confidence_smoothing"] for level in Level}
-    norm = sum(smoothed.values())
-    scores = {level: round(smoothed[level] / norm, 3) for level in Level}
-    level = max(Level, key=lambda l: (scores[l], -l))
-    return LevelEstimate(level, scores[level], scores, signals)
+    # A signal beyond what the years allow votes for the nearest level they allow: a "Chief" title after
+    # five years pushes to the top of the bound, not past it.
+    clamped = [min(max(s.value, bound.low), bound.high) for s in signals]
+    votes = {level: sum(s.weight * max(0.0, 1 - abs(value - level)) for s, value in zip(signals, clamped)) / total for level in Level}
+    allowed = [level for level in Level if bound.low <= level <= bound.high]
+    level = max(allowed, key=lambda l: (votes[l], -l))
+    scores = _calibrated(votes, allowed, config)
+    return LevelEstimate(level, scores[level], scores, signals, bound, _reasons(level, signals, bound, votes))
+
+
+def _calibrated(votes: dict[Level, float], allowed: list[Level], config: dict) -> dict[Level, float]:
+    """Votes to probabilities: a softmax over the levels the years allow, with `confidence_outside_bound`
+    of the mass kept for the levels outside (years can be misread, so no reading is certain);
+    `confidence_temperature` was set on the labelled set so that a resume read at 0.8 is right about 8
+    times in 10."""
+    temperature = float(config["confidence_temperature"])
+    outside = [level for level in Level if level not in allowed]
+    spare = float(config["confidence_outside_bound"]) if outside else 0.0
+    inside = {level: math.exp(votes[level] / temperature) for level in allowed}
+    beyond = {level: votes[level] + 0.05 for level in outside}
+    scores = {level: (1 - spare) * weight / sum(inside.values()) for level, weight in inside.items()}
+    scores.update({level: spare * weight / sum(beyond.values()) for level, weight in beyond.items()})
+    return {level: round(scores[level], 3) for level in Level}
+
+
+def _reasons(level: Level, signals: tuple[LevelSignal, ...], bound: LevelBound, votes: dict[Level, float]) -> tuple[str, ...]:
+    """The two or three strongest reasons for the level: the bound when it decided, then the signals that
+    support the level most."""
+    reasons = []
+    unbounded = max(Level, key=lambda l: (votes[l], -l))
+    if unbounded != level:
+        reasons.append(f"{bound.detail}, so not {unbounded.id}")
+    support = sorted(signals, key=lambda s: -s.weight * max(0.0, 1 - abs(s.value - level)))
+    reasons += [f"{s.detail}" for s in support if abs(s.value - level) < 1][: 3 - len(reasons)]
+    return tuple(reasons)

@@ -24,20 +24,25 @@ class BulletVerdict:
     kind: str = "bullet"  # bullet | sentence (of an entry written as prose)
 
 
-@lru_cache(maxsize=4)
-def _compiled(patterns: tuple[str, ...]) -> list[re.Pattern]:
-    return [re.compile(p, re.IGNORECASE) for p in patterns]
+@lru_cache(maxsize=16)
+def _compiled(patterns: tuple[str, ...], number_words: tuple[str, ...]) -> list[re.Pattern]:
+    """The patterns with `{number}` standing for a number in digits or in words."""
+    words = "|".join(re.escape(w) for w in sorted(number_words, key=len, reverse=True))
+    number = rf"(?:\d[\d.,]*[kmb%x×]?|(?:{words})\b)"
+    return [re.compile(p.replace("{number}", number), re.IGNORECASE) for p in patterns]
 
 
 def grade_bullet(text: str, signals: dict) -> tuple[str, tuple[str, ...], str]:
     config = signals["outcomes"]
-    quantity_patterns = _compiled(tuple(config["quantity_patterns"]))
-    change_patterns = _compiled(tuple(config["change_patterns"]))
+    numbers = tuple(config["number_words"])
+    quantity_patterns = _compiled(tuple(config["quantity_patterns"]), numbers)
+    change_patterns = _compiled(tuple(config["change_patterns"]), numbers)
+    achievement_patterns = _compiled(tuple(config["achievement_patterns"]), numbers)
     lemmas = lemma_tokens(text)
-    results = find_phrases(lemmas, config["result_words"])
+    results = find_phrases(_without(lemmas, config["not_results"]), config["result_words"])
     duties = find_phrases(lemmas, config["duty_phrases"])
     quantities = [m.group().strip() for p in quantity_patterns for m in p.finditer(text)]
-    change = next((m for p in change_patterns for m in [p.search(text)] if m), None)
+    change = next((m for p in change_patterns + achievement_patterns for m in [p.search(text)] if m), None)
     reasons: list[str] = []
     if change:
         reasons.append(f"states a change: '{change.group().strip(' .,;')}'")
@@ -61,6 +66,18 @@ def grade_bullet(text: str, signals: dict) -> tuple[str, tuple[str, ...], str]:
         hint = hints["no_result"]
         reasons.append("no result and no quantity")
     return ACTIVITY, tuple(reasons), hint
+
+
+def _without(lemmas: tuple[str, ...], phrases: list[str]) -> tuple[str, ...]:
+    """The lemmas with method names that only look like results ("gradient boosting") taken out."""
+    kept = list(lemmas)
+    for phrase in phrases:
+        words = tuple(lemma_tokens(phrase))
+        n = len(words)
+        for i in range(len(kept) - n + 1):
+            if tuple(kept[i: i + n]) == words:
+                kept[i: i + n] = [""] * n
+    return tuple(kept)
 
 
 def grade_entries(entries: list[Entry], signals: dict) -> list[BulletVerdict]:

@@ -249,10 +249,13 @@ def _advance(code: int, style: _Style, origin: float, fallback: float) -> float:
 
 def _by_encoding(code: int) -> str:
     """A glyph of a font with no Unicode map (a Type 3 bitmap font), as pdfminer reads it: by the base
-    encoding (Adobe's StandardEncoding: ASCII bar two quotes) where that is printable, else "(cid:N)".
+    encoding (Adobe's StandardEncoding: ASCII bar two quotes) where that is printable, an accented Latin
+    letter as PDFium names it, else "(cid:N)".
     A font that maps some glyphs but not this one keeps "(cid:N)", as in pdfminer."""
     if 0x20 <= code < 0x7F:
         return {0x27: "’", 0x60: "‘"}.get(code, chr(code))
+    if 0xC0 <= code <= 0xFF and chr(code).isalpha():
+        return chr(code)  # an accented letter PDFium found by the glyph's name (é from /eacute), where pdfminer guesses wrong
     return f"(cid:{code})"
 
 
