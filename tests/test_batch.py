@@ -140,7 +140,8 @@ def test_hostile_names_and_text_cannot_become_spreadsheet_formulas(tmp_path, mon
     "args, message",
     [
         (["--format", "markdown"], "--format markdown is for one resume"),
-        (["--show-text"], "--show-text takes one file"),
+        (["--show-text"], "--show-text and --explain take one file"),
+        (["--explain"], "--show-text and --explain take one file"),
         (["--format", "csv", "--resume"], "--resume needs -o FILE"),
         (["-o", "x.txt", "--resume"], "--resume needs --format"),
         (["--jobs", "2", "--scheduler", "tcp://127.0.0.1:1"], "--jobs is for this machine"),

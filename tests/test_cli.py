@@ -26,7 +26,7 @@ def test_text_report_fits_one_screen():
     lines = result.output.splitlines()
     assert "reads as SENIOR" in lines[0]
     assert any(line.startswith("Target senior:") for line in lines)
-    assert any(line.strip().startswith("missing:") for line in lines)
+    assert any(line.strip().startswith("add ") for line in lines)
     assert any(":p1:" in line or "senior-hannah-brooks.pdf:" in line for line in lines if "hint" not in line)
     assert len(lines) <= 45
     assert "\x1b[" not in result.output  # no colour when not on a terminal

@@ -37,11 +37,11 @@ def _as_date(point: Point, mid_month: bool = False) -> date:
 def resolve_as_of(document: Document, words: dict, given: date | None = None, today: date | None = None) -> AsOf:
     today = today or date.today()
     if given is not None:
-        return AsOf(given, "--as-of", f"'Present' read as {given:%Y-%m-%d}, as given")
+        return AsOf(given, "--as-of", "as given with --as-of")
     for line in document.lines:
         written = written_on(line.text, words)
         if written is not None:
-            return AsOf(_as_date(written, True), "visible date", f"the resume says it was written {written.text} (line {line.number}: '{line.text[:60]}')")
+            return AsOf(_as_date(written, True), "visible date", f"the date the resume says it was written (line {line.number}: '{line.text[:60]}')")
     newest, expected = _written_dates(document, words)
     for file_date in document.file_dates:
         if newest is not None and _months(newest) > _months_of(file_date.value) + 12:
@@ -50,8 +50,8 @@ def resolve_as_of(document: Document, words: dict, given: date | None = None, to
             bound = _as_date(newest) if newest is not None else _as_date(expected)
             chosen = min(bound, _as_date(expected))
             return AsOf(chosen, "newest date written", f"the file says {file_date.value:%Y-%m} ({file_date.source}), but the resume still expects {expected.text}; read as of the newest date it writes ({chosen:%Y-%m})")
-        return AsOf(file_date.value, file_date.source, f"no date written in the resume; the file's {file_date.source} is {file_date.value:%Y-%m-%d}", _stale(file_date.value, newest, file_date.source))
-    return AsOf(today, "today", f"no date written in the resume or recorded in the file; 'Present' read as today ({today:%Y-%m-%d})", _stale(today, newest, "today"))
+        return AsOf(file_date.value, file_date.source, f"the file's {file_date.source}; the resume writes no date of its own", _stale(file_date.value, newest, file_date.source))
+    return AsOf(today, "today", "today: the resume writes no date of its own and its file records none", _stale(today, newest, "today"))
 
 
 def _stale(chosen: date, newest: Point | None, source: str) -> str:

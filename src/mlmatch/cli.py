@@ -44,15 +44,15 @@ def _user_errors():
         sys.exit(ExitCode.INTERRUPTED)
 
 
-def _check_batch_options(batch: bool, paths: tuple[str, ...], output_format: str, output: str | None, resume: bool, scheduler: str | None, jobs: int | None, show_text: bool) -> None:
+def _check_batch_options(batch: bool, paths: tuple[str, ...], output_format: str, output: str | None, resume: bool, scheduler: str | None, jobs: int | None, one_resume_view: bool) -> None:
     if not batch:
         if resume or scheduler:
             raise click.UsageError("--resume and --scheduler are for a batch (a folder, or several files)")
         return
     if OutputFormat(output_format) not in BATCH_FORMATS:
         raise click.UsageError(f"--format {output_format} is for one resume; a batch writes {', '.join(f.value for f in BATCH_FORMATS)}")
-    if show_text:
-        raise click.UsageError("--show-text takes one file")
+    if one_resume_view:
+        raise click.UsageError("--show-text and --explain take one file")
     if "-" in paths:
         raise click.UsageError("standard input (-) is for one resume, not a batch")
     if resume and output is None:
@@ -83,9 +83,10 @@ def _check_batch_options(batch: bool, paths: tuple[str, ...], output_format: str
 @click.option("--jobs", type=click.IntRange(min=1), metavar="N", help="Batch: worker processes (default: the number of cores).")
 @click.option("--resume", "resume_run", is_flag=True, help="Batch: keep the rows already in -o FILE and screen only the files not done yet.")
 @click.option("--scheduler", metavar="ADDRESS", help="Batch: screen on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:PORT); needs mlmatch[dask].")
+@click.option("--explain", is_flag=True, help="Show every signal of the level estimate: its vote, weight and evidence, the bound the years set, the scores.")
 @click.option("--show-text", is_flag=True, help="Print the resume as mlmatch read it (page, line, column, section, bullets) and stop.")
 @click.version_option(__version__, "--version", prog_name="mlmatch")
-def main(paths, target, jd, output_format, output, color, lexicon_files, as_of, min_level, min_coverage, min_outcome_ratio, min_match_rate, max_pages, max_size, timeout, pdf_engine, jobs, resume_run, scheduler, show_text):
+def main(paths, target, jd, output_format, output, color, lexicon_files, as_of, min_level, min_coverage, min_outcome_ratio, min_match_rate, max_pages, max_size, timeout, pdf_engine, jobs, resume_run, scheduler, explain, show_text):
     """Report the level an ML engineer's resume reads as, the keywords it lacks for --target or
     --jd, and which bullets state measurable outcomes.
 
@@ -100,7 +101,7 @@ def main(paths, target, jd, output_format, output, color, lexicon_files, as_of, 
 
     output_format = format_for(output, output_format)
     batch = len(paths) > 1 or os.path.isdir(paths[0]) or output_format in (OutputFormat.CSV.value, OutputFormat.JSONL.value)
-    _check_batch_options(batch, paths, output_format, output, resume_run, scheduler, jobs, show_text)
+    _check_batch_options(batch, paths, output_format, output, resume_run, scheduler, jobs, show_text or explain)
     if min_coverage is not None and target is None:
         raise click.UsageError("--min-coverage needs --target")
     if min_match_rate is not None and jd is None:
@@ -138,7 +139,7 @@ def main(paths, target, jd, output_format, output, color, lexicon_files, as_of, 
             click.echo(render_document(*read_segments(resume, options)), nl=False)
             sys.exit(ExitCode.OK)
         report = analyze(resume, options)
-        text = render(report, OutputFormat(output_format), color=color)
+        text = render(report, OutputFormat(output_format), color=color, explain=explain)
         if output:
             try:
                 write_atomic(output, text)

@@ -63,6 +63,8 @@ class Report:
                 "confidence": apparent.confidence,
                 "scores": {level.id: score for level, score in apparent.scores.items()},
                 "evidence": [{"signal": s.name, "level": s.level.id, "value": s.value, "weight": s.weight, "detail": s.detail} for s in apparent.signals],
+                "reasons": list(apparent.reasons),
+                **({"bound": {"low": apparent.bound.low.id, "high": apparent.bound.high.id, "detail": apparent.bound.detail}} if apparent.bound is not None else {}),
             },
             "as_of": {"date": f"{self.as_of.date:%Y-%m-%d}", "source": self.as_of.source, "detail": self.as_of.detail},
             "experience": {

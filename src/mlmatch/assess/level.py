@@ -165,7 +165,7 @@ def _calibrated(votes: dict[Level, float], allowed: list[Level], config: dict) -
     outside = [level for level in Level if level not in allowed]
     spare = float(config["confidence_outside_bound"]) if outside else 0.0
     inside = {level: math.exp(votes[level] / temperature) for level in allowed}
-    beyond = {level: votes[level] + 0.05 for level in outside}
+    beyond = {level: math.exp(votes[level] / temperature) for level in outside}
     scores = {level: (1 - spare) * weight / sum(inside.values()) for level, weight in inside.items()}
     scores.update({level: spare * weight / sum(beyond.values()) for level, weight in beyond.items()})
     return {level: round(scores[level], 3) for level in Level}

@@ -17,7 +17,7 @@ BATCH_FORMATS = (OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.CSV, OutputF
 RESUMABLE_FORMATS = (OutputFormat.JSON, OutputFormat.CSV, OutputFormat.JSONL)
 
 
-def render(report, output_format: OutputFormat, color: bool = False) -> str:
+def render(report, output_format: OutputFormat, color: bool = False, explain: bool = False) -> str:
     if output_format is OutputFormat.JSON:
         from .json import render_json
 
@@ -28,7 +28,7 @@ def render(report, output_format: OutputFormat, color: bool = False) -> str:
         return render_markdown(report)
     from .text import render_text
 
-    return render_text(report, color=color)
+    return render_text(report, color=color, explain=explain)
 
 
 def where(report, line: int, page: int) -> str:

@@ -19,7 +19,10 @@ def render_markdown(report) -> str:
     out = [f"# mlmatch report: {escape(report.file)}", "", f"**Reads as {apparent.level.id}** (confidence {apparent.confidence:.0%}).", "", "| signal | level | weight | evidence |", "| --- | --- | --- | --- |"]
     for signal in apparent.signals:
         out.append(f"| {signal.name} | {signal.level.id} | {signal.weight:g} | {escape(signal.detail)} |")
+    if apparent.bound is not None:
+        out.append(f"| bound | {apparent.bound.low.id}–{apparent.bound.high.id} | | {escape(apparent.bound.detail)} |")
     out += ["", "Scores: " + ", ".join(f"{level.id} {score:.2f}" for level, score in apparent.scores.items()), ""]
+    out += [f"- because {escape(reason)}" for reason in apparent.reasons] + [""]
     for meaning in report.ladder:
         out.append(f"- **{meaning.name}** ({meaning.years[0]}–{meaning.years[1]} years): {meaning.means}")
         out += [f"  - pay, {band['market']}: {band['band']} (seed {band['seed']})" for band in meaning.pay]
@@ -31,7 +34,7 @@ def render_markdown(report) -> str:
     if report.target is not None:
         gap = report.target
         out += ["", f"## Target: {gap.level.id}", "", f"Coverage of {gap.level.id} concepts: {gap.coverage:.0%}. " + ", ".join(f"{level.id} {share:.0%}" for level, share in gap.coverage_by_level.items()), ""]
-        out += [f"- missing: {c.name} ({c.level.id})" for c in gap.missing]
+        out += [f"- missing: {escape(m.name)} ({m.level.id}): {escape(m.reason)}" for m in gap.missing]
     if report.jd is not None:
         jd = report.jd
         out += ["", f"## Posting: {escape(jd.posting.title)}", "", f"Match rate {jd.match_rate:.0%}" + (f"; asks for {jd.posting.level.id} ({escape(jd.posting.level_reason)})" if jd.posting.level is not None else ""), ""]

@@ -1,4 +1,4 @@
-"""The terminal report: one screen, most important first."""
+"""The terminal report: one screen, most important first. --explain adds every signal's vote."""
 
 from __future__ import annotations
 
@@ -7,31 +7,31 @@ import click
 from ..assess.outcomes import ACTIVITY
 from . import where
 
-MISSING_SHOWN = 12
 BULLETS_SHOWN = 8
 
 
-def render_text(report, color: bool = False) -> str:
+def render_text(report, color: bool = False, explain: bool = False) -> str:
     def style(text: str, **kwargs) -> str:
         return click.style(text, **kwargs) if color else text
 
     out: list[str] = []
     apparent = report.apparent
     out.append(f"{style(report.file, bold=True)} reads as {style(apparent.level.id.upper(), bold=True, fg='cyan')} (confidence {apparent.confidence:.0%})")
-    for signal in apparent.signals:
-        out.append(f"  {signal.name:<9} {signal.level.id:<9} {signal.detail}")
-    out.append("  scores    " + " · ".join(f"{level.id} {score:.2f}" for level, score in apparent.scores.items()))
+    for reason in apparent.reasons:
+        out.append(f"  because {reason}")
+    if explain:
+        out += _explanation(report)
+    out.append(f"  'Present' means {report.as_of.date:%Y-%m-%d}: {report.as_of.detail}")
     for meaning in report.ladder:
         out.append(f"  {meaning.name} ({meaning.years[0]}–{meaning.years[1]} years): {meaning.means}")
     if report.target is not None:
         gap = report.target
-        below = ", ".join(f"{level.id} {share:.0%}" for level, share in gap.coverage_by_level.items() if level != gap.level)
+        below = [level for level in gap.coverage_by_level if level < gap.level]
+        lower = f"; {below[-1].id} {gap.coverage_by_level[below[-1]]:.0%}" + (" (earlier basics are assumed at this level)" if len(below) > 1 else "") if below else ""
         out.append("")
-        out.append(style(f"Target {gap.level.id}: {gap.coverage:.0%} of {gap.level.id} concepts covered", bold=True) + (f" (below: {below})" if below else ""))
-        if gap.missing:
-            shown = ", ".join(f"{c.name} [{c.level.id}]" for c in gap.missing[:MISSING_SHOWN])
-            more = f" (+{len(gap.missing) - MISSING_SHOWN} more in --format json)" if len(gap.missing) > MISSING_SHOWN else ""
-            out.append(f"  missing: {shown}{more}")
+        out.append(style(f"Target {gap.level.id}: shows {gap.coverage:.0%} of what {gap.level.id} resumes show", bold=True) + lower)
+        for missing in gap.missing:
+            out.append(f"  add {missing.name} [{missing.level.id}]: {missing.reason}")
     if report.jd is not None:
         jd = report.jd
         level = f", asks for {jd.posting.level.id} ({jd.posting.level_reason})" if jd.posting.level is not None else ""
@@ -54,3 +54,15 @@ def render_text(report, color: bool = False) -> str:
     for warning in report.warnings:
         out.append(style(f"warning: {warning}", fg="red"))
     return "\n".join(out) + "\n"
+
+
+def _explanation(report) -> list[str]:
+    """Every signal with the level it votes for, its weight and its evidence; the bound; the scores."""
+    apparent = report.apparent
+    out = ["  signal    votes     weight  evidence"]
+    for signal in apparent.signals:
+        out.append(f"  {signal.name:<9} {signal.level.id:<9} {signal.weight:<7g} {signal.detail}")
+    if apparent.bound is not None:
+        out.append(f"  bound     {apparent.bound.low.id}–{apparent.bound.high.id:<9} {apparent.bound.detail}")
+    out.append("  scores    " + " · ".join(f"{level.id} {score:.2f}" for level, score in apparent.scores.items()))
+    return out
