@@ -3,6 +3,8 @@ time to read a page and the memory over 1,000 reads.
 
     python tests/benchmark.py            # every sample resume (PDF and Markdown)
     python tests/benchmark.py FILE...    # your own files
+    python tests/benchmark.py --batch [--files N] [--pdf-engine ENGINE[,ENGINE]]
+                                         # mlmatch FOLDER on a generated folder (benchmark_batch.py)
 
 Numbers, not assertions: tests stay free of timing. Run it on a quiet machine.
 """
@@ -127,4 +129,16 @@ def main(paths: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    if "--batch" in sys.argv[1:]:
+        import argparse
+
+        from benchmark_batch import main as batch_main
+
+        parser = argparse.ArgumentParser(description="Batch benchmark on a generated folder.")
+        parser.add_argument("--batch", action="store_true")
+        parser.add_argument("--files", type=int, default=1000, help="files in the generated folder (default 1000)")
+        parser.add_argument("--pdf-engine", default="", help="comma-separated engines passed to mlmatch --pdf-engine (default: its default engine)")
+        arguments = parser.parse_args()
+        batch_main(arguments.files, [engine or None for engine in arguments.pdf_engine.split(",")])
+    else:
+        main(sys.argv[1:])

@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 __version__ = "0.1.0"
-__all__ = ["analyze", "Options", "Level", "Report", "__version__"]
+__all__ = ["analyze", "screen", "FileError", "Options", "Level", "Report", "__version__"]
 
 if TYPE_CHECKING:
     from .analysis import analyze
+    from .batch import FileError, screen
     from .levels import Level
     from .options import Options
     from .report import Report
@@ -20,6 +21,10 @@ def __getattr__(name: str):
         from .analysis import analyze
 
         return analyze
+    if name in ("screen", "FileError"):
+        from . import batch
+
+        return getattr(batch, name)
     if name == "Options":
         from .options import Options
 

@@ -27,7 +27,9 @@ def _meaning(lexicon: Lexicon, level: Level) -> LevelMeaning:
     return LevelMeaning(level, entry["name"], tuple(entry["years"]), entry["means"], tuple(entry.get("pay", ())))
 
 
-def analyze_document(document: Document, options: Options, lexicon: Lexicon | None = None) -> Report:
+def analyze_document(document: Document, options: Options, lexicon: Lexicon | None = None, posting: Posting | None = None) -> Report:
+    """The report on one document. `posting` is options.jd already read (batches read it once);
+    without it, options.jd is read here."""
     lexicon = lexicon or load_lexicon(options.lexicon_files)
     signals = lexicon.signals
     segments = segment_resume(document, signals)
@@ -43,7 +45,9 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
         by_concept.setdefault(hit.concept, []).append(hit)
     skills = tuple(Skill(lexicon.concepts[cid], tuple(h)) for cid, h in sorted(by_concept.items(), key=lambda item: (-lexicon.concepts[item[0]].level, item[0])))
     levels = sorted({apparent.level} | ({options.target} if options.target is not None else set()))
-    jd = match_posting(prepare_posting(options.jd, options, lexicon), found) if options.jd else None
+    if posting is None and options.jd:
+        posting = prepare_posting(options.jd, options, lexicon)
+    jd = match_posting(posting, found) if posting is not None else None
     return Report(
         file=document.path,
         format=document.format,

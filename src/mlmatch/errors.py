@@ -9,6 +9,8 @@ class ExitCode(IntEnum):
     OK = 0
     BELOW_THRESHOLD = 1
     ERROR = 2
+    INTERRUPTED = 130  # 128 + SIGINT: Ctrl-C stopped a batch; the rows done are kept
+    TERMINATED = 143  # 128 + SIGTERM
 
 
 class MlmatchError(Exception):

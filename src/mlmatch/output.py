@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 # The report format an output file's extension asks for when --format is not given.
-EXTENSION_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text"}
+EXTENSION_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text", ".csv": "csv", ".jsonl": "jsonl"}
 DEFAULT_FORMAT = "text"
 
 
@@ -42,6 +42,14 @@ def _new_file_mode() -> int:
     umask = os.umask(0o022)
     os.umask(umask)
     return 0o666 & ~umask
+
+
+def mode_for(path: Path) -> int:
+    """The mode a file written at `path` gets: a replaced file keeps its own, a new one 0666 less the umask."""
+    try:
+        return os.stat(path).st_mode & 0o7777
+    except FileNotFoundError:
+        return _new_file_mode()
 
 
 class _Terminated(BaseException):
@@ -74,10 +82,7 @@ def write_atomic(path: str | Path, text: str) -> None:
     """Write `text` to a temporary file beside `path` and rename it into place. A replaced file keeps its
     mode; a new one gets 0666 less the umask. A symbolic link is followed, not replaced."""
     path = Path(os.path.realpath(path))
-    try:
-        mode = os.stat(path).st_mode & 0o7777
-    except FileNotFoundError:
-        mode = _new_file_mode()
+    mode = mode_for(path)
     with _terminate_as_exception():
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         try:

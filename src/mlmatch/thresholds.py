@@ -16,13 +16,19 @@ class Thresholds:
 
 
 def failures(report, thresholds: Thresholds) -> list[str]:
+    target, jd = report.target, report.jd
+    return failures_of(report.apparent.level, target.level if target else None, target.coverage if target else None, report.outcome_ratio, jd.match_rate if jd else None, thresholds)
+
+
+def failures_of(level: Level, target: Level | None, coverage: float | None, outcome_ratio: float, match_rate: float | None, thresholds: Thresholds) -> list[str]:
+    """The same checks on the measures alone (a batch row read back by --resume has no Report)."""
     failed = []
-    if thresholds.min_level is not None and report.apparent.level < thresholds.min_level:
-        failed.append(f"reads as {report.apparent.level.id}, below the required {thresholds.min_level.id}")
-    if thresholds.min_coverage is not None and report.target is not None and report.target.coverage < thresholds.min_coverage:
-        failed.append(f"{report.target.level.id} coverage {report.target.coverage:.0%} is below {thresholds.min_coverage:.0%}")
-    if thresholds.min_outcome_ratio is not None and report.outcome_ratio < thresholds.min_outcome_ratio:
-        failed.append(f"outcome ratio {report.outcome_ratio:.0%} is below {thresholds.min_outcome_ratio:.0%}")
-    if thresholds.min_match_rate is not None and report.jd is not None and report.jd.match_rate < thresholds.min_match_rate:
-        failed.append(f"posting match rate {report.jd.match_rate:.0%} is below {thresholds.min_match_rate:.0%}")
+    if thresholds.min_level is not None and level < thresholds.min_level:
+        failed.append(f"reads as {level.id}, below the required {thresholds.min_level.id}")
+    if thresholds.min_coverage is not None and target is not None and coverage is not None and coverage < thresholds.min_coverage:
+        failed.append(f"{target.id} coverage {coverage:.0%} is below {thresholds.min_coverage:.0%}")
+    if thresholds.min_outcome_ratio is not None and outcome_ratio < thresholds.min_outcome_ratio:
+        failed.append(f"outcome ratio {outcome_ratio:.0%} is below {thresholds.min_outcome_ratio:.0%}")
+    if thresholds.min_match_rate is not None and match_rate is not None and match_rate < thresholds.min_match_rate:
+        failed.append(f"posting match rate {match_rate:.0%} is below {thresholds.min_match_rate:.0%}")
     return failed

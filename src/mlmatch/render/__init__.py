@@ -9,6 +9,12 @@ class OutputFormat(str, Enum):
     TEXT = "text"
     JSON = "json"
     MARKDOWN = "markdown"
+    CSV = "csv"  # batch: one row per resume
+    JSONL = "jsonl"  # batch: one report per line, as each finishes
+
+
+BATCH_FORMATS = (OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.JSONL)
+RESUMABLE_FORMATS = (OutputFormat.JSON, OutputFormat.CSV, OutputFormat.JSONL)
 
 
 def render(report, output_format: OutputFormat, color: bool = False, explain: bool = False) -> str:

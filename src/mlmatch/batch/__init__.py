@@ -1,0 +1,38 @@
+"""Screen many resumes: find them, map analyze over a local process pool or a Dask cluster, and
+yield each result as it finishes. `screen` is the public entry point; the command line uses it too."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+
+from ..options import Options
+from ..report import Report
+from .result import FileError
+from .walk import Found, find_resumes
+
+__all__ = ["FileError", "Found", "find_resumes", "screen"]
+
+
+def screen(paths: Iterable[str | os.PathLike], options: Options | None = None, *, jobs: int | None = None, scheduler: str | None = None) -> Iterator[Report | FileError]:
+    """Analyze every resume under `paths` (folders walked; see find_resumes) with the same options,
+    yielding a Report or a FileError per file in the order they finish. Nothing raised for one file
+    escapes: it is that file's FileError. `paths` is walked when the iteration starts.
+
+    The lexicon and the posting (options.jd) are loaded here, once, before any file: a bad lexicon or
+    an unreadable posting raises MlmatchError now. `jobs` worker processes (default: the cores), or
+    the Dask cluster whose scheduler is at `scheduler` (e.g. 'tcp://10.0.0.5:8786').
+    """
+    from ..analysis import prepare_posting
+    from ..lexicon import load_lexicon
+
+    options = options or Options()
+    lexicon = load_lexicon(options.lexicon_files)
+    posting = prepare_posting(options.jd, options, lexicon) if options.jd else None
+    if scheduler:
+        from .cluster import connect, map_on_cluster
+
+        return map_on_cluster(connect(scheduler), paths, options, posting)
+    from .local import default_jobs, map_locally
+
+    return map_locally(paths, options, posting, jobs or default_jobs())
