@@ -37,16 +37,7 @@ SOURCES = [STRUCTURE / LABELS[name]["source"] for name in NAMES if name in LABEL
 EVERY_FORM = sorted(RENDERINGS + SOURCES)
 
 # What mlmatch reads wrongly today, as `mlmatch FILE --show-text` shows it: (test, file) -> why.
-_TWO_COLUMNS = (
-    "a one-column LibreOffice page read as two columns: pdf_layout._split finds a gutter at x 426-455 (crossed only "
-    "by the summary's 'and'); the text right of it ('experiment analysis.', 'month.' and four tab-stop date ranges) "
-    "is not taken for tab-stop dates because the median row there has 4.5 words ('Jun 2014 – Aug 2014' is 5), so "
-    "every date range is read apart from its title, at the end of the page"
-)
 KNOWN: dict[tuple[str, str], str] = {
-    ("lines", "newgrad-2015.pdf"): _TWO_COLUMNS,
-    ("roles", "newgrad-2015.pdf"): _TWO_COLUMNS + ": no role at all",
-    ("same_report", "newgrad-2015.docx"): "the .docx reads right; its PDF does not: " + _TWO_COLUMNS,
     ("lines", "moderncv-margin.pdf"): (
         "the header is read out of order ('Oskar' / 'Brenning' / 'M +46…' / 'Learning' / 'Machine' / 'Researcher E "
         "oskar…'); the two Education margin dates make one line ('09.2022-now 2019–2021') above both degrees, and the "

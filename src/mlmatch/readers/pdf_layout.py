@@ -55,7 +55,8 @@ def _aligned_share(rows: list[Row], others: list[Row]) -> float:
 
 
 def _short(rows: list[Row]) -> bool:
-    return bool(rows) and statistics.median(len(r.words) for r in rows) <= 4
+    """Rows of a few words each (a dash between two dates is no word: "Jun 2014 – Aug 2014" is four)."""
+    return bool(rows) and statistics.median(sum(any(ch.isalnum() for ch in w.text) for w in r.words) for r in rows) <= 4
 
 
 def _spans_page(rows: list[Row], page_top: float, page_bottom: float) -> bool:
