@@ -23,6 +23,7 @@ import argparse
 import json
 import re
 import sys
+from datetime import date
 from pathlib import Path
 
 SCORED_KINDS = {"job", "internship", "research", "founder"}
@@ -61,12 +62,13 @@ def _pair_roles(labelled: list[dict], found: list[dict]) -> list[tuple[dict, dic
     return [(label, found[paired[i]] if i in paired else None) for i, label in enumerate(labelled)]
 
 
-def score_file(path: Path, label: dict, verbose: bool) -> dict:
+def score_file(path: Path, label: dict, verbose: bool, label_dates: bool = False) -> dict:
     from mlmatch import Options, analyze
     from mlmatch.errors import MlmatchError
 
     try:
-        report = analyze(path, Options()).to_dict()
+        year, month = map(int, label["as_of"].split("-")[:2])
+        report = analyze(path, Options(as_of=date(year, month, 1)) if label_dates else Options()).to_dict()
     except MlmatchError as error:
         return {"file": label["file"], "error": str(error)}
     experience = report["experience"]
@@ -75,7 +77,7 @@ def score_file(path: Path, label: dict, verbose: bool) -> dict:
     pairs = _pair_roles(scored, found_roles)
     right = sum(role is not None and _same_date(l["start"], role["start"], False) and _same_date(l["end"], role["end"], role["current"]) for l, role in pairs)
     years = experience["years"]
-    bullets = sum(1 for b in report["bullets"] if b.get("kind", "bullet") == "bullet" and b["section"] != "summary")
+    bullets = sum(1 for b in report["bullets"] if b.get("kind", "bullet") == "bullet")
     as_of = report.get("as_of", {}).get("date", "")
     # Compared as the labels write them: case and spacing aside, without a trailing "(03/2019-EN CURSO)".
     found_headings = {" ".join(re.sub(r"\s*\([^)]*\d[^)]*\)\s*$", "", h).lower().split()) for h in _headings(path)}
@@ -119,9 +121,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--label-dates", action="store_true", help="read 'Present' as the label's as_of (to see the rest of the reading apart from the date)")
     args = parser.parse_args(argv)
     labels = json.loads((args.folder / "labels.json").read_text(encoding="utf-8"))
-    results = [score_file(args.folder / label["file"], label, args.verbose) for label in labels if (args.folder / label["file"]).exists()]
+    results = [score_file(args.folder / label["file"], label, args.verbose, args.label_dates) for label in labels if (args.folder / label["file"]).exists()]
     print(f"{'file':<48} {'roles':>7} {'years':>13} {'bullets':>9} {'as of':>17} {'heads':>6} level")
     totals = {"roles": [0, 0], "headings": [0, 0], "years": 0, "bullets": 0, "zero": 0, "as_of": 0, "level": 0, "files": 0}
     for r in results:

@@ -26,6 +26,7 @@ class Point:
     year: int
     month: int | None = None
     guess: int = 6  # the month to count from when only the year (or a season) is known
+    season: bool = False  # written as a season ("Summer 2022")
 
     @property
     def text(self) -> str:
@@ -136,7 +137,7 @@ class DateGrammar:
             return Point(int(groups["y5"]), int(groups["n5"]))
         if groups["y6"]:
             first, _ = self.seasons[groups["s6"]]
-            return Point(int(groups["y6"]), None, first)
+            return Point(int(groups["y6"]), None, first, season=True)
         if groups["y7"]:
             return Point(int(groups["y7"]))
         return None
@@ -146,7 +147,7 @@ class DateGrammar:
         season = re.match(r"[a-z]+", text)
         if point.month is None and season and season.group() in self.seasons:
             last = self.seasons[season.group()][1]
-            return Point(point.year + (last - 1) // 12, None, (last - 1) % 12 + 1)
+            return Point(point.year + (last - 1) // 12, None, (last - 1) % 12 + 1, season=True)
         return point
 
 

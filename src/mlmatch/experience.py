@@ -160,6 +160,8 @@ def find_roles(segments: Segments, signals: dict, as_of: date) -> Experience:
             why = "a postdoc" if postdoc else (f"during the {degree.level} ({degree.text[:40]})" if degree else "research outside a degree")
         if kind == JOB and not head.title and stop - start <= _UNTITLED_MONTHS:
             kind, counted, why = OTHER, False, "no title and a short stint"
+        if kind == JOB and head.dates.start.season and _overlapping_degree(start, stop, degrees) is not None:
+            kind, counted, why = INTERNSHIP, False, "summer work during a degree"
         relevant = has_words(head.title or head.organisation, titles["relevant_words"])
         level = title_level(head.title, titles["levels"]) if head.title else None
         roles.append(Role(head.title, head.organisation, head.dates, kind, counted, why, relevant, level, head.section, head.line, head.page, head.head, start, stop))
