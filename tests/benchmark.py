@@ -74,14 +74,16 @@ def main(paths: list[str]) -> None:
     from mlmatch.analysis import analyze_document
     from mlmatch.assess.gaps import target_gap
     from mlmatch.assess.level import estimate_level
-    from mlmatch.assess.outcomes import grade_bullets
+    from mlmatch.asof import resolve_as_of
+    from mlmatch.assess.entries import gradeable
+    from mlmatch.assess.outcomes import grade_entries
     from mlmatch.experience import find_roles
     from mlmatch.levels import Level
     from mlmatch.lexicon import load_lexicon
-    from mlmatch.matching import matcher_for
+    from mlmatch.matching import matcher_for, with_implied
     from mlmatch.options import Options
     from mlmatch.readers import read
-    from mlmatch.segment import segment
+    from mlmatch.segment import segment_resume
 
     lexicon = load_lexicon()
     matcher = matcher_for(lexicon)
@@ -96,14 +98,15 @@ def main(paths: list[str]) -> None:
         t0 = time.perf_counter()
         document = read(path)
         t1 = time.perf_counter()
-        segments = segment(document, lexicon.signals["sections"])
+        segments = segment_resume(document, lexicon.signals)
         t2 = time.perf_counter()
-        hits = matcher.match(list(segments.lines))
+        hits = with_implied(matcher.match(list(segments.lines)), lexicon)
         t3 = time.perf_counter()
         found = {h.concept for h in hits}
-        experience = find_roles(segments, lexicon.signals, options.as_of)
+        as_of = resolve_as_of(document, lexicon.signals["dates"], options.as_of)
+        experience = find_roles(segments, lexicon.signals, as_of.date)
         estimate_level(experience, segments, found, lexicon)
-        grade_bullets(segments.bullets, lexicon.signals)
+        grade_entries(gradeable(segments, experience, lexicon.signals["section_use"]["graded"]), lexicon.signals)
         target_gap(lexicon, found, Level.SENIOR)
         t4 = time.perf_counter()
         row = (path, document.pages, t1 - t0, t2 - t1, t3 - t2, t4 - t3, t4 - t0)

@@ -95,11 +95,30 @@ def _labels(rows: list[Row]) -> bool:
     return _short(rows) and all(any(ch.isalnum() for w in r.words for ch in w.text) for r in rows)
 
 
+def _tab_stops_only(rows: list[Row], gutter: Gutter) -> bool:
+    """The quick form of the tab-stop test below: right of the gutter only a few words a row, each on the
+    baseline of text left of it."""
+    right = [[w for w in r.words if w.x0 >= gutter.middle] for r in rows]
+    left = [[w for w in r.words if w.x1 <= gutter.middle] for r in rows]
+    sides = [(l_words, r_words) for l_words, r_words in zip(left, right) if r_words]
+    if not sides or not any(left):
+        return False
+    counts = sorted(sum(any(ch.isalnum() for ch in w.text) for w in r_words) for _, r_words in sides)
+    aligned = sum(bool(l_words) for l_words, _ in sides)
+    return counts[len(counts) // 2] <= 4 and aligned >= 0.7 * len(sides) and not _crossing_rows(rows, gutter)
+
+
+def _crossing_rows(rows: list[Row], gutter: Gutter) -> bool:
+    return any(w.x0 < gutter.middle < w.x1 for r in rows for w in r.words)
+
+
 def _split(chars: list[Char], everything: list[Row], width: float, min_words: int, columns: bool) -> list[Row] | None:
     """Reading order around a gutter, or None when there is none (or only tab-stop dates)."""
     gutter = _find_gutter([w for r in everything for w in r.words], width, min_words)
     if gutter is None:
         return None
+    if _tab_stops_only(everything, gutter):
+        return None  # dates or locations at a tab stop, seen without regrouping the page (most pages)
     crossing = {id(c) for r in everything for w in r.words if w.x0 < gutter.middle < w.x1 for c in r.chars if w.x0 <= c.x0 and c.x1 <= w.x1}
     spanning = group_rows([c for c in chars if id(c) in crossing])
     left = group_rows([c for c in chars if id(c) not in crossing and c.x1 <= gutter.middle])

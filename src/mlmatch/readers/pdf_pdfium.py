@@ -156,6 +156,9 @@ def _loaded_calls() -> _Calls:
     return _calls
 
 
+_SLANTED = re.compile(r"italic|oblique|slant|cmti|cmsl|-it\b|,it\b|kursiv", re.I)
+
+
 class _Style(NamedTuple):
     """What every character of one text object shares."""
 
@@ -165,6 +168,7 @@ class _Style(NamedTuple):
     font_size: float  # the text state's size
     x_scale: float  # the matrix's horizontal scale
     font: int  # the font's address: which characters share a font
+    slanted: bool = False  # an italic or oblique face, whose ink can overhang a glyph's advance
 
 
 def _chars(textpage, frame: _Frame) -> list[Char]:
@@ -227,9 +231,10 @@ def _chars(textpage, frame: _Frame) -> list[Char]:
         # The loose box is the advance from the origin, widened by any ink beyond it (an italic f):
         # then the advance comes from the font's width for the character, as pdfminer takes it.
         end = loose.right
-        calls.tight_box(page, at, other_at, right_at, other_at, other_at)
-        if right.value >= end - 1e-3:
-            end = _advance(code, style, x.value, end)
+        if style.slanted:  # only a slanted face's ink reaches past the advance; the call costs per glyph
+            calls.tight_box(page, at, other_at, right_at, other_at, other_at)
+            if right.value >= end - 1e-3:
+                end = _advance(code, style, x.value, end)
         chars.append(char_at(text, x.value - frame.x0, end - frame.x0, frame.y1 - y.value, style.size, style.fontname))
     for position, code, font in unmapped_at:
         if font not in mapped_fonts:  # a font with no Unicode map at all: read by its encoding
@@ -268,7 +273,8 @@ def _style(textpage, index: int, key: tuple, name) -> _Style:
     if length > len(name):
         name = ctypes.create_string_buffer(length)
         raw.FPDFText_GetFontInfo(textpage, index, name, len(name), None)
-    return _Style(font_size * (c * c + d * d) ** 0.5, name.value.decode("utf-8", "replace"), b == 0 and c == 0 and a * d > 0, font_size, (a * a + b * b) ** 0.5, font or 0)
+    fontname = name.value.decode("utf-8", "replace")
+    return _Style(font_size * (c * c + d * d) ** 0.5, fontname, b == 0 and c == 0 and a * d > 0, font_size, (a * a + b * b) ** 0.5, font or 0, bool(_SLANTED.search(fontname)))
 
 
 def _objects(page, frame: _Frame) -> tuple[list[Shape], int]:

@@ -103,53 +103,70 @@ def group_rows(chars: list[Char]) -> list[Row]:
     return sorted(result, key=lambda r: (r.top, r.x0))
 
 
+def _median(values: list[float]) -> float:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
 def _words(chars: list[Char]) -> list[Word]:
-    visible = [c for c in chars if c.text.strip() and not is_icon_font(c.fontname)]
+    inked = [bool(c.text.strip()) for c in chars]
+    icons = [is_icon_font(c.fontname) for c in chars]
+    visible = [c for c, ink, icon in zip(chars, inked, icons) if ink and not icon]
     if not visible:
         return []
-    size = statistics.median(c.size for c in visible) or 1.0
+    size = _median([c.size for c in visible]) or 1.0
     gaps = [b.x0 - a.x1 for a, b in zip(visible, visible[1:])]
-    spacing = statistics.median(gaps) if gaps else 0.0
+    spacing = _median(gaps) if gaps else 0.0
     # Letter-spaced rows have a large median gap; ordinary rows one near zero.
     threshold = max(0.0, spacing) + WORD_GAP_EM * size
-    overlapping = _overlapping_spaces(chars)
+    overlapping = _overlapping_spaces(chars, inked)
     words: list[Word] = []
     current: list[Char] = []
     previous = None
-    for char in chars:
-        blank = not char.text.strip()
-        if blank and id(char) in overlapping:
+    previous_symbol = False
+    for index, char in enumerate(chars):
+        blank = not inked[index]
+        if blank and index in overlapping:
             continue
-        if blank or is_icon_font(char.fontname):
+        if blank or icons[index]:
             if current:
                 words.append(_word(current))
                 current = []
             previous = None if blank else char
+            previous_symbol = False if blank else is_symbol_font(char.fontname)
             continue
         symbol = is_symbol_font(char.fontname)
-        separate = previous is not None and (char.x0 - previous.x1 > threshold or symbol != is_symbol_font(previous.fontname))
+        separate = previous is not None and (char.x0 - previous.x1 > threshold or symbol != previous_symbol)
         if current and (separate or previous is None):
             words.append(_word(current))
             current = []
         current.append(char)
-        previous = char
+        previous, previous_symbol = char, symbol
     if current:
         words.append(_word(current))
     return words
 
 
-def _overlapping_spaces(chars: list[Char]) -> set[int]:
-    """Ids of spaces drawn over a letter rather than between two (Canva draws some): they separate nothing."""
+def _overlapping_spaces(chars: list[Char], inked: list[bool]) -> set[int]:
+    """Positions of spaces drawn over a letter rather than between two (Canva draws some): they separate
+    nothing."""
     result = set()
+    following_x0: list[float | None] = [None] * len(chars)
+    upcoming = None
+    for index in range(len(chars) - 1, -1, -1):
+        following_x0[index] = upcoming
+        if inked[index]:
+            upcoming = chars[index].x0
     last_x1 = None
     for index, char in enumerate(chars):
-        if char.text.strip():
+        if inked[index]:
             last_x1 = char.x1
             continue
         middle = (char.x0 + char.x1) / 2
-        following = next((c for c in chars[index + 1 :] if c.text.strip()), None)
-        if (last_x1 is not None and middle < last_x1) or (following is not None and middle > following.x0):
-            result.add(id(char))
+        following = following_x0[index]
+        if (last_x1 is not None and middle < last_x1) or (following is not None and middle > following):
+            result.add(index)
     return result
 
 
