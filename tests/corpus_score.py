@@ -70,7 +70,7 @@ def score_file(path: Path, label: dict, verbose: bool, label_dates: bool = False
         year, month = map(int, label["as_of"].split("-")[:2])
         report = analyze(path, Options(as_of=date(year, month, 1)) if label_dates else Options()).to_dict()
     except MlmatchError as error:
-        return {"file": label["file"], "error": str(error)}
+        return {"file": label["file"], "error": str(error), "scored_roles": sum(r["kind"] in SCORED_KINDS for r in label["roles"]), "headings_wanted": len(label["headings"])}
     experience = report["experience"]
     found_roles = experience["roles"]
     scored = [r for r in label["roles"] if r["kind"] in SCORED_KINDS]
@@ -131,6 +131,8 @@ def main(argv: list[str] | None = None) -> int:
         if "error" in r:
             print(f"{r['file'][:48]:<48} error: {r['error']}")
             totals["files"] += 1
+            totals["roles"][1] += r["scored_roles"]  # an unread file's roles count as not found
+            totals["headings"][1] += r["headings_wanted"]
             continue
         totals["files"] += 1
         totals["roles"][0] += r["roles"][0]

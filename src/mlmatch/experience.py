@@ -103,7 +103,11 @@ def find_degrees(segments: Segments, signals: dict, as_of: date) -> list[Degree]
         level = next((name for name in ("phd", "master", "bachelor") if has_words(plain, kinds[name])), None)
         if level is None:
             continue
-        nearby = [lines[i].line.text for i in (index, index + 1, index - 1) if 0 <= i < len(lines)]
+        # The dates on the degree's own line, in a margin line just above it (moderncv), or on the line
+        # below; a line above that holds more than dates belongs to the degree before.
+        before = lines[index - 1].line.text if index else ""
+        margin = [before] if before and not re.search(r"[A-Za-z]{4,}", re.sub(r"(?i)present|now|today|current|expected", "", before)) else []
+        nearby = [placed.line.text] + margin + [lines[i].line.text for i in (index + 1, index - 1) if 0 <= i < len(lines)]
         ranges = next((r for text in nearby for r in [find_ranges(text, signals["dates"])] if r), [])
         if not ranges:
             continue

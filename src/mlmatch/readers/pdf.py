@@ -103,7 +103,7 @@ def _continues(previous: tuple[Row, str, bool, float], row: Row, text: str, righ
         return last_text.endswith(("-", "/")) and " " not in text  # a link broken at its hyphen
     if len(text.split()) <= 2 and not re.search(r"\d", text):
         return True  # the last word or two of a wrapped line
-    return text[0].islower() or last_text.endswith((",", "-", "/", "&")) or last_text.split()[-1].lower() in {"and", "or", "of", "the", "to", "in", "for", "with", "a", "an"}
+    return text[0].islower() or last_text.endswith((",", "-", "/", "&")) or last_text.split()[-1].lower() in {"and", "or", "of", "the", "to", "in", "for", "with", "a", "an", "by", "from", "at", "on", "as", "into", "than"}
 
 
 def _tab_stopped(row: Row) -> bool:

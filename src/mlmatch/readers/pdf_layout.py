@@ -3,6 +3,7 @@ beside the text interleaved with it, tab-stop dates kept on their row."""
 
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass
 
@@ -168,12 +169,27 @@ def _header_bottom(everything: list[Row], spanning: list[Row], gutter: Gutter, t
 
 
 def _stack_labels(rows: list[Row]) -> list[Row]:
-    """'SELECTED' over 'RESEARCH' over 'PROJECTS' in a label margin is one label."""
+    """'SELECTED' over 'RESEARCH' over 'PROJECTS' in a label margin is one label; 'Languages' over 'Machine
+    learning', or one date over another, are labels of their own rows."""
     stacked: list[Row] = []
     for row in rows:
         last = stacked[-1] if stacked else None
-        if last is not None and 0 <= row.top - last.bottom < 0.8 * row.size and abs(row.size - last.size) < 0.5:
+        if last is not None and 0 <= row.top - last.bottom < 0.8 * row.size and abs(row.size - last.size) < 0.5 and _one_label(last, row):
             stacked[-1] = Row(last.words + row.words, last.top, row.bottom, last.column, last.chars + row.chars)
         else:
             stacked.append(row)
     return stacked
+
+
+def _one_label(upper: Row, lower: Row) -> bool:
+    """Two stacked margin rows are one wrapped label when the first visibly goes on ("HONORS &", "July 2015
+    –") or when both are set in capitals (a heading in the margin); two dates are two entries' labels."""
+    first, second = upper.text(), lower.text()
+    if first.rstrip().endswith(("&", ",", "-", "–", "—", "/")) or first.split()[-1].lower() in {"and", "of", "for", "the", "to"}:
+        return True  # "HONORS &" over "AWARDS", "July 2015 –" over "May 2020"
+    if _DATE_LIKE.search(first) and _DATE_LIKE.search(second):
+        return False  # one entry's dates over the next one's
+    return all(ch.isupper() for ch in first + second if ch.isalpha())
+
+
+_DATE_LIKE = re.compile(r"(?:19|20)\d\d|\d{1,2}[./]\d")
