@@ -19,6 +19,12 @@ from .segment import Placed
 EXACT, LEMMA, FUZZY = "exact", "lemma", "fuzzy"
 _CLAUSE_END = {".", ";", "!", "?", "(", ")", "[", "]", "|", "•"}
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_JOINS = {"and", "but", "then", "while", "before", "after", "where"}
+
+
+def _acts(token) -> bool:
+    """A verb in the past ("built", "shipped", "led"): the lookup lemma is another word, and not by a plural's s."""
+    return token.is_alpha and token.lemma_ != token.lower_ and not token.lower_.endswith("s")
 
 
 @dataclass(frozen=True)
@@ -169,6 +175,8 @@ class ConceptMatcher:
         skill in its clause say it is not held."""
         before_start = start
         while before_start > 0 and start - before_start < self.claim_window and doc[before_start - 1].text not in _CLAUSE_END:
+            if doc[before_start - 1].lower_ in _JOINS and before_start < start and _acts(doc[before_start]):
+                break  # "Attended the bootcamp and built models with PyTorch": a new claim starts at the verb
             before_start -= 1
         before = tuple(t.lemma_ for t in doc[before_start:start])
         after_end = end
