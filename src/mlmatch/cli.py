@@ -46,13 +46,13 @@ def _user_errors():
 
 
 def _check_batch_options(batch: bool, paths: tuple[str, ...], output_format: str, output: str | None, resume: bool, scheduler: str | None, jobs: int | None, one_resume_view: bool) -> None:
-    if not batch:
-        if resume or scheduler:
-            raise click.UsageError("--resume and --scheduler are for a batch (a folder, or several files)")
-        return
     if OutputFormat(output_format) in FINDINGS_FORMATS:
         if resume:
             raise click.UsageError("--resume is for a batch table (--format csv, json or jsonl)")
+        return
+    if not batch:
+        if resume or scheduler:
+            raise click.UsageError("--resume and --scheduler are for a batch (a folder, or several files)")
         return
     if OutputFormat(output_format) not in BATCH_FORMATS:
         raise click.UsageError(f"--format {output_format} is for one resume; a batch writes {', '.join(f.value for f in BATCH_FORMATS)}")
