@@ -44,20 +44,25 @@ def failing(findings: Iterable[Finding], fail_on: Severity | None) -> list[Findi
 
 def _results(paths: Sequence[str], options: Options, settings: CheckSettings) -> list[Report | tuple[str, str]]:
     """A Report, or (file, reason) for a file that could not be read, for every resume under `paths`."""
+    from . import startup
     from .analysis import analyze_document, prepare_posting
     from .batch import screen
     from .batch.walk import find_resumes
     from .errors import UnreadableError
     from .lexicon import load_lexicon
+    from .matching import matcher_for
     from .readers import read
 
     files = ["-"] if list(paths) == ["-"] else find_resumes(paths).files
     if not files:
         raise MlmatchError(f"{', '.join(paths)}: no resume to check")
     if len(files) > IN_PROCESS_MAX or settings.scheduler or settings.jobs:
+        startup.release()
         return [(r.file, r.error) if not isinstance(r, Report) else r for r in screen(files, options, jobs=settings.jobs, scheduler=settings.scheduler)]
     lexicon = load_lexicon(options.lexicon_files)
+    matcher_for(lexicon)
     posting = prepare_posting(options.jd, options, lexicon) if options.jd else None
+    startup.release()
     results: list[Report | tuple[str, str]] = []
     for path in files:
         try:

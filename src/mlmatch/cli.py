@@ -122,6 +122,14 @@ def main(ctx: click.Context, **given: object) -> None:
     _run(ctx.params["paths"], settings, show_text=ctx.params["show_text"], resume_run=ctx.params["resume_run"])
 
 
+def entry() -> None:
+    """The console command (and python -m mlmatch): main() in a process of its own."""
+    from . import startup
+
+    startup.hold()
+    main()
+
+
 def _output_format(settings) -> str:
     """--format; else the extension of -o FILE given on the command line; else the config's format;
     else the extension of the config's output; else text."""
@@ -152,6 +160,7 @@ def _run(paths: tuple[str, ...], settings, show_text: bool, resume_run: bool) ->
     if paths[0] == "-" and jd == "-":
         raise click.UsageError("standard input (-) can be the resume or the --jd posting, not both")
     with _user_errors():
+        from . import startup
         from .analysis import analyze
         from .check import CheckSettings, failing, findings_for, run_check
         from .findings import THRESHOLD_CODES, Severity
@@ -180,14 +189,21 @@ def _run(paths: tuple[str, ...], settings, show_text: bool, resume_run: bool) ->
         if batch:
             from .batch.run import BatchSettings, run_batch
 
+            startup.release()
             sys.exit(run_batch(paths, options, BatchSettings(OutputFormat(output_format), output, resume_run, s["jobs"], s["scheduler"], thresholds, color)))
         resume = paths[0]
         if show_text:
             from .analysis import read_segments
             from .render.shown_text import render_document
 
+            startup.release()
             click.echo(render_document(*read_segments(resume, options)), nl=False)
             sys.exit(ExitCode.OK)
+        from .lexicon import load_lexicon
+        from .matching import matcher_for
+
+        matcher_for(load_lexicon(options.lexicon_files))
+        startup.release()
         report = analyze(resume, options)
         text = render(report, OutputFormat(output_format), color=color, explain=s["explain"])
         if output:
