@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
+from typing import TYPE_CHECKING
 
 import click
 
@@ -13,18 +15,21 @@ from . import __version__
 from .errors import ExitCode, MlmatchError
 from .render import BATCH_FORMATS, FINDINGS_FORMATS, RESUMABLE_FORMATS, OutputFormat
 
+if TYPE_CHECKING:
+    from .config import Resolved
+
 LEVELS = ("junior", "mid", "senior", "staff", "principal")
 FORMATS = tuple(output_format.value for output_format in OutputFormat)
 FAIL_ON = ("error", "warning", "never")
 
 
-def _share(ctx, param, value):
+def _share(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
     if value is not None and not 0.0 <= value <= 1.0:
         raise click.BadParameter("must be a share between 0 and 1 (e.g. 0.6)")
     return value
 
 
-def _as_of(ctx, param, value):
+def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
     if value is None:
         return None
     try:
@@ -34,7 +39,7 @@ def _as_of(ctx, param, value):
 
 
 @contextmanager
-def _user_errors():
+def _user_errors() -> Iterator[None]:
     """Turn problems the user can fix into one line on stderr and exit 2."""
     try:
         yield
@@ -94,7 +99,7 @@ def _check_batch_options(batch: bool, paths: tuple[str, ...], output_format: str
 @click.option("--show-config", is_flag=True, help="Print the settings (command line over .mlmatch.toml or [tool.mlmatch] over the defaults), each with where it came from, and stop.")
 @click.version_option(__version__, "--version", prog_name="mlmatch")
 @click.pass_context
-def main(ctx: click.Context, **given: object) -> None:
+def main(ctx: click.Context, /, **given: object) -> None:
     """Report the level an ML engineer's resume reads as, the keywords it lacks for --target or
     --jd, and which bullets state measurable outcomes.
 
@@ -130,7 +135,7 @@ def entry() -> None:
     main()
 
 
-def _output_format(settings) -> str:
+def _output_format(settings: Resolved) -> str:
     """--format; else the extension of -o FILE given on the command line; else the config's format;
     else the extension of the config's output; else text."""
     from pathlib import Path
@@ -144,7 +149,7 @@ def _output_format(settings) -> str:
     return format_for(output, chosen)
 
 
-def _run(paths: tuple[str, ...], settings, show_text: bool, resume_run: bool) -> None:
+def _run(paths: tuple[str, ...], settings: Resolved, show_text: bool, resume_run: bool) -> None:
     if not paths:
         raise click.UsageError("Missing argument 'PATH...'.")
     s = settings

@@ -127,10 +127,11 @@ def _warning_code(warning: str) -> str:
     return next((code for code, phrases in _WARNING_CODES if any(phrase in warning for phrase in phrases)), "MM900")
 
 
-def findings_of(report: Report, thresholds: Thresholds = Thresholds()) -> list[Finding]:
+def findings_of(report: Report, thresholds: Thresholds | None = None) -> list[Finding]:
     """Every finding on one report, at its default severity, in the order of the rules."""
     from .assess.outcomes import ACTIVITY
 
+    thresholds = thresholds or Thresholds()
     found: list[Finding] = []
     for bullet in report.bullets:
         if bullet.verdict == ACTIVITY:

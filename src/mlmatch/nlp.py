@@ -30,7 +30,7 @@ class Pipeline:
         return self.tokenizer(text)
 
     def pipe(self, texts: Iterable[str]) -> Iterator[Any]:
-        return self.tokenizer.pipe(texts)
+        yield from self.tokenizer.pipe(texts)
 
 
 def tokenizer_settings() -> dict[str, Any]:
@@ -44,8 +44,8 @@ def tokenizer_settings() -> dict[str, Any]:
     rules.update({case: [{ORTH: case}] for case in _SPECIAL_CASES})
     return {
         "rules": rules,
-        "prefix_search": compile_prefix_regex(defaults.prefixes).search,
-        "suffix_search": compile_suffix_regex(defaults.suffixes).search,
+        "prefix_search": compile_prefix_regex(defaults.prefixes or ()).search,
+        "suffix_search": compile_suffix_regex(defaults.suffixes or ()).search,
         "infix_finditer": compile_infix_regex(list(defaults.infixes) + list(_EXTRA_INFIXES)).finditer,
         "token_match": defaults.token_match,
         "url_match": defaults.url_match,

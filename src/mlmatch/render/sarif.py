@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from pathlib import PurePath
+from typing import Any
 from urllib.parse import quote
 
 from ..findings import RULES, Finding, Severity
@@ -24,8 +25,8 @@ def artifact_uri(path: str) -> str:
     return quote(posix)
 
 
-def _location(finding: Finding) -> dict:
-    physical: dict = {"artifactLocation": {"uri": artifact_uri(finding.file)}}
+def _location(finding: Finding) -> dict[str, Any]:
+    physical: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(finding.file)}}
     if finding.line is not None:
         physical["region"] = {"startLine": finding.line, "startColumn": finding.column}
     return {"physicalLocation": physical}
@@ -39,11 +40,11 @@ def render_sarif(findings: Sequence[Finding], errors: Sequence[tuple[str, str]] 
     ]
     results = []
     for finding in findings:
-        result: dict = {"ruleId": finding.code, "ruleIndex": index[finding.code], "level": LEVELS[finding.severity], "message": {"text": finding.message}, "locations": [_location(finding)]}
+        result: dict[str, Any] = {"ruleId": finding.code, "ruleIndex": index[finding.code], "level": LEVELS[finding.severity], "message": {"text": finding.message}, "locations": [_location(finding)]}
         if finding.page_line is not None and finding.page_line != finding.line:
             result["properties"] = {"page": finding.page, "pageLine": finding.page_line}
         results.append(result)
-    invocation: dict = {"executionSuccessful": not errors}
+    invocation: dict[str, Any] = {"executionSuccessful": not errors}
     if errors:
         invocation["toolExecutionNotifications"] = [{"level": "error", "message": {"text": reason}, "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(file)}}}]} for file, reason in errors]
     log = {
