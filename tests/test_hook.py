@@ -4,9 +4,10 @@
 
 Offline: pre-commit makes the hook's virtualenv and runs `pip install .` of the checkout in it. With no
 index (PIP_NO_INDEX) and no build isolation, pip builds mlmatch with the hatchling this interpreter has
-and finds mlmatch's dependencies already installed, because PYTHONPATH shows the hook's environment this
-interpreter's site-packages; PYTHONPATH is read by pip when it installs and by mlmatch when the hook
-runs. Everything else is pre-commit's own: the manifest, the clone at a commit, the file filter, the
+and finds mlmatch's dependencies already installed, because PYTHONPATH shows the hook's environment a
+view of this interpreter's site-packages without mlmatch itself (so the hook runs the mlmatch pip put in
+its environment); PYTHONPATH is read by pip when it installs and by mlmatch when the hook runs.
+Everything else is pre-commit's own: the manifest, the clone at a commit, the file filter, the
 arguments, the exit code.
 """
 
@@ -48,7 +49,12 @@ def scratch(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, s
     base = tmp_path_factory.mktemp("hook")
     home = base / "home"
     home.mkdir()
-    site = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
+    site = base / "site"  # this interpreter's site-packages without mlmatch, which the hook must install itself
+    site.mkdir()
+    for folder in {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}:
+        for entry in Path(folder).iterdir():
+            if not entry.name.lower().startswith(("mlmatch", "_mlmatch", "__editable__")) and not (site / entry.name).exists():
+                (site / entry.name).symlink_to(entry)
     env = {
         **os.environ,
         "HOME": str(home),  # no global git config, no user pre-commit cache
@@ -61,7 +67,7 @@ def scratch(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, s
         "PIP_NO_INDEX": "1",
         "PIP_CONFIG_FILE": os.devnull,
         "PIP_NO_BUILD_ISOLATION": "0",  # pip reads this inverted: 0 turns isolation off
-        "PYTHONPATH": os.pathsep.join(sorted(site)),
+        "PYTHONPATH": str(site),
     }
     env.pop("PYTHONHOME", None)
     hook_repo = base / "mlmatch"
@@ -88,6 +94,7 @@ def scratch(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, s
     installed = subprocess.run([sys.executable, "-m", "pre_commit", "install", "--install-hooks"], cwd=repo, env=env, capture_output=True, text=True, timeout=600)
     if installed.returncode != 0:
         pytest.fail(f"pre-commit could not install the hook offline:\n{installed.stdout[-3000:]}\n{installed.stderr[-3000:]}")
+    assert list((base / "pre-commit").glob("repo*/py_env-*/lib/python*/site-packages/mlmatch/lexicon/concepts.toml")), "mlmatch was installed in the hook's own environment"
     return repo, env
 
 
