@@ -32,3 +32,23 @@ def test_every_exit_code_is_documented():
 
     for code in ExitCode:
         assert f"| {int(code)} |" in README
+
+
+def test_every_config_key_is_in_the_readme():
+    from mlmatch.config import EXTRA_KEYS, option_keys
+
+    section = README[README.index("### Settings: `.mlmatch.toml` or `[tool.mlmatch]`"): README.index("### Findings")]
+    for key in [key for key, _ in option_keys(main)] + list(EXTRA_KEYS):
+        assert f"`{key}`" in section, key
+
+
+def test_the_hook_manifest_takes_resumes_by_name_and_nothing_else():
+    import yaml
+
+    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert (hook["id"], hook["language"], hook["pass_filenames"], hook["entry"]) == ("mlmatch", "python", True, "mlmatch --format lint")
+    files = re.compile(hook["files"])
+    for name in ("resume.md", "cv/Resume-2026.pdf", "Ana_Ruiz_CV.docx", "my-résumé.tex", "lebenslauf.yaml", "curriculum-vitae.json", "resume.txt"):
+        assert files.search(name), name
+    for name in ("README.md", ".github/workflows/ci.yml", "resume.png", "notes/cover-letter.md", "cv/photo.jpg", "pyproject.toml"):
+        assert not files.search(name), name

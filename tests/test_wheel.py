@@ -24,6 +24,7 @@ def test_wheel_carries_the_lexicon(wheel):
     names = zipfile.ZipFile(wheel).namelist()
     for data in ("concepts.toml", "signals.toml", "ladder.toml"):
         assert f"mlmatch/lexicon/{data}" in names
+    assert "mlmatch/py.typed" in names  # type checkers read mlmatch's annotations (PEP 561)
 
 
 def test_installed_wheel_reports_from_outside_the_checkout(wheel, tmp_path):

@@ -62,7 +62,16 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
         ladder=tuple(_meaning(lexicon, level) for level in levels),
         target=target_gap(lexicon, found, options.target) if options.target is not None else None,
         jd=jd,
+        page_lines=_page_lines(document),
     )
+
+
+def _page_lines(document: Document) -> tuple[int, ...]:
+    last = [0] * document.pages
+    for line in document.lines:
+        if 1 <= line.page <= document.pages:
+            last[line.page - 1] = max(last[line.page - 1], line.number)
+    return tuple(last)
 
 
 def prepare_posting(path: str | Path, options: Options, lexicon: Lexicon | None = None) -> Posting:

@@ -4,26 +4,32 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
+from typing import TYPE_CHECKING
 
 import click
 
 from . import __version__
 from .errors import ExitCode, MlmatchError
-from .render import BATCH_FORMATS, RESUMABLE_FORMATS, OutputFormat
+from .render import BATCH_FORMATS, FINDINGS_FORMATS, RESUMABLE_FORMATS, OutputFormat
+
+if TYPE_CHECKING:
+    from .config import Resolved
 
 LEVELS = ("junior", "mid", "senior", "staff", "principal")
 FORMATS = tuple(output_format.value for output_format in OutputFormat)
+FAIL_ON = ("error", "warning", "never")
 
 
-def _share(ctx, param, value):
+def _share(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
     if value is not None and not 0.0 <= value <= 1.0:
         raise click.BadParameter("must be a share between 0 and 1 (e.g. 0.6)")
     return value
 
 
-def _as_of(ctx, param, value):
+def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
     if value is None:
         return None
     try:
@@ -33,7 +39,7 @@ def _as_of(ctx, param, value):
 
 
 @contextmanager
-def _user_errors():
+def _user_errors() -> Iterator[None]:
     """Turn problems the user can fix into one line on stderr and exit 2."""
     try:
         yield
@@ -45,6 +51,10 @@ def _user_errors():
 
 
 def _check_batch_options(batch: bool, paths: tuple[str, ...], output_format: str, output: str | None, resume: bool, scheduler: str | None, jobs: int | None, one_resume_view: bool) -> None:
+    if OutputFormat(output_format) in FINDINGS_FORMATS:
+        if resume:
+            raise click.UsageError("--resume is for a batch table (--format csv, json or jsonl)")
+        return
     if not batch:
         if resume or scheduler:
             raise click.UsageError("--resume and --scheduler are for a batch (a folder, or several files)")
@@ -64,10 +74,10 @@ def _check_batch_options(batch: bool, paths: tuple[str, ...], output_format: str
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...", type=click.Path(readable=False, allow_dash=True, path_type=str))
+@click.argument("paths", nargs=-1, metavar="PATH...", type=click.Path(readable=False, allow_dash=True, path_type=str))
 @click.option("--target", type=click.Choice(LEVELS, case_sensitive=False), help="Level to measure the resume against: coverage and missing keywords.")
 @click.option("--jd", "jd", type=click.Path(readable=False, allow_dash=True, path_type=str), help="Job posting (any format mlmatch reads; - for standard input) to match the resume against.")
-@click.option("--format", "output_format", type=click.Choice(FORMATS), help="Report format (default: from the -o file's extension, else text); a batch writes text (a ranked table), csv, json (an array) or jsonl.")
+@click.option("--format", "output_format", type=click.Choice(FORMATS), help="Report format (default: from the -o file's extension, else text); a batch writes text (a ranked table), csv, json (an array) or jsonl; lint, github and sarif list findings, for one file or many.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=str), help="Write the report to this file (atomically) instead of stdout.")
 @click.option("--color/--no-color", "color", default=None, help="Colour the text report (default: on a terminal, unless NO_COLOR is set).")
 @click.option("--lexicon", "lexicon_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=str), help="Extra lexicon TOML adding or overriding concepts; repeatable.")
@@ -76,6 +86,7 @@ def _check_batch_options(batch: bool, paths: tuple[str, ...], output_format: str
 @click.option("--min-coverage", type=float, callback=_share, help="Exit 1 if coverage of --target is below this share.")
 @click.option("--min-outcome-ratio", type=float, callback=_share, help="Exit 1 if fewer than this share of bullets state outcomes.")
 @click.option("--min-match-rate", type=float, callback=_share, help="Exit 1 if the match rate against --jd is below this share.")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True, help="Exit 1 if a finding of this severity or worse is found (never: only the --min-* thresholds fail); for one resume, and for lint, github and sarif.")
 @click.option("--max-pages", type=click.IntRange(min=1), default=10, show_default=True, help="Read at most this many PDF pages.")
 @click.option("--max-size", type=click.FloatRange(min=0.001), default=20.0, show_default=True, help="Refuse files larger than this many MB.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True, help="Give up reading a file after this many seconds.")
@@ -85,61 +96,121 @@ def _check_batch_options(batch: bool, paths: tuple[str, ...], output_format: str
 @click.option("--scheduler", metavar="ADDRESS", help="Batch: screen on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:PORT); needs mlmatch[dask].")
 @click.option("--explain", is_flag=True, help="Show every signal of the level estimate: its vote, weight and evidence, the bound the years set, the scores.")
 @click.option("--show-text", is_flag=True, help="Print the resume as mlmatch read it (page, line, column, section, bullets) and stop.")
+@click.option("--show-config", is_flag=True, help="Print the settings (command line over .mlmatch.toml or [tool.mlmatch] over the defaults), each with where it came from, and stop.")
 @click.version_option(__version__, "--version", prog_name="mlmatch")
-def main(paths, target, jd, output_format, output, color, lexicon_files, as_of, min_level, min_coverage, min_outcome_ratio, min_match_rate, max_pages, max_size, timeout, pdf_engine, jobs, resume_run, scheduler, explain, show_text):
+@click.pass_context
+def main(ctx: click.Context, /, **given: object) -> None:
     """Report the level an ML engineer's resume reads as, the keywords it lacks for --target or
     --jd, and which bullets state measurable outcomes.
 
     One PATH that is a file: its report. Several paths, or a folder (walked; hidden files and formats
     mlmatch does not read are skipped): a batch, every resume screened in parallel and ranked best
-    first.
+    first. --format lint, github or sarif: the findings of every file, for pre-commit and CI.
 
-    Exit codes: 0 done; 1 a --min-* threshold was not met (by any resume); 2 usage error or unreadable
-    input (in a batch: after every other file is done); 130/143 a batch stopped by Ctrl-C/SIGTERM.
+    Settings come from the command line, over .mlmatch.toml or [tool.mlmatch] in pyproject.toml (the
+    first found from the current folder upward), over the defaults.
+
+    Exit codes: 0 done; 1 a --min-* threshold was not met (by any resume), or a finding at --fail-on;
+    2 usage error, bad config or unreadable input (in a batch: after every other file is done);
+    130/143 a batch stopped by Ctrl-C/SIGTERM.
     """
-    from .output import format_for
+    with _user_errors():
+        from .config import find_config, resolve
+        from .findings import RULES
 
-    output_format = format_for(output, output_format)
-    batch = len(paths) > 1 or os.path.isdir(paths[0]) or output_format in (OutputFormat.CSV.value, OutputFormat.JSONL.value)
-    _check_batch_options(batch, paths, output_format, output, resume_run, scheduler, jobs, show_text or explain)
-    if min_coverage is not None and target is None:
+        settings = resolve(ctx, tuple(rule.code for rule in RULES), find_config())
+    if ctx.params["show_config"]:
+        from .config import describe
+
+        click.echo(describe(settings), nl=False)
+        sys.exit(ExitCode.OK)
+    _run(ctx.params["paths"], settings, show_text=ctx.params["show_text"], resume_run=ctx.params["resume_run"])
+
+
+def entry() -> None:
+    """The console command (and python -m mlmatch): main() in a process of its own."""
+    from . import startup
+
+    startup.hold()
+    main()
+
+
+def _output_format(settings: Resolved) -> str:
+    """--format; else the extension of -o FILE given on the command line; else the config's format;
+    else the extension of the config's output; else text."""
+    from pathlib import Path
+
+    from .config import COMMAND_LINE
+    from .output import EXTENSION_FORMATS, format_for
+
+    chosen, output = settings["output_format"], settings["output"]
+    if settings.sources["format"] != COMMAND_LINE and output and settings.sources["output"] == COMMAND_LINE and Path(output).suffix.lower() in EXTENSION_FORMATS:
+        chosen = None
+    return format_for(output, chosen)
+
+
+def _run(paths: tuple[str, ...], settings: Resolved, show_text: bool, resume_run: bool) -> None:
+    if not paths:
+        raise click.UsageError("Missing argument 'PATH...'.")
+    s = settings
+    output_format = _output_format(s)
+    output, jd, target = s["output"], s["jd"], s["target"]
+    findings_format = OutputFormat(output_format) in FINDINGS_FORMATS
+    batch = not findings_format and (len(paths) > 1 or os.path.isdir(paths[0]) or output_format in (OutputFormat.CSV.value, OutputFormat.JSONL.value))
+    _check_batch_options(batch, paths, output_format, output, resume_run, s["scheduler"], s["jobs"], show_text or s["explain"] and output_format == "text")
+    if s["min_coverage"] is not None and target is None:
         raise click.UsageError("--min-coverage needs --target")
-    if min_match_rate is not None and jd is None:
+    if s["min_match_rate"] is not None and jd is None:
         raise click.UsageError("--min-match-rate needs --jd")
     if paths[0] == "-" and jd == "-":
         raise click.UsageError("standard input (-) can be the resume or the --jd posting, not both")
     with _user_errors():
+        from . import startup
         from .analysis import analyze
+        from .check import CheckSettings, failing, findings_for, run_check
+        from .findings import THRESHOLD_CODES, Severity
         from .levels import Level
         from .options import Options
         from .output import use_color, write_atomic
         from .readers import Limits
         from .render import render
+        from .suppress import Allowed, Policy
         from .thresholds import Thresholds, failures
 
         options = Options(
             target=Level.parse(target) if target else None,
             jd=jd,
-            lexicon_files=tuple(lexicon_files),
-            as_of=as_of,
-            limits=Limits(max_bytes=int(max_size * 1024 * 1024), max_pages=max_pages, timeout=timeout),
-            pdf_engine=pdf_engine,
+            lexicon_files=tuple(s["lexicon_files"]),
+            as_of=s["as_of"],
+            limits=Limits(max_bytes=int(s["max_size"] * 1024 * 1024), max_pages=s["max_pages"], timeout=s["timeout"]),
+            pdf_engine=s["pdf_engine"],
         )
-        thresholds = Thresholds(Level.parse(min_level) if min_level else None, min_coverage, min_outcome_ratio, min_match_rate)
-        color = use_color(color, output) and output_format == "text"
+        thresholds = Thresholds(Level.parse(s["min_level"]) if s["min_level"] else None, s["min_coverage"], s["min_outcome_ratio"], s["min_match_rate"])
+        policy = Policy(tuple(s["ignore"]), tuple(s["ignore_concepts"]), tuple(Allowed(code, text) for code, text in s["allow"]), tuple((code, Severity.parse(level)) for code, level in s["severity"]))
+        fail_on = None if s["fail_on"] == "never" else Severity.parse(s["fail_on"])
+        color = use_color(s["color"], output) and output_format == "text"
+        if findings_format and not show_text:
+            sys.exit(run_check(paths, options, CheckSettings(OutputFormat(output_format), output, thresholds, policy, fail_on, s["jobs"], s["scheduler"])))
         if batch:
             from .batch.run import BatchSettings, run_batch
 
-            sys.exit(run_batch(paths, options, BatchSettings(OutputFormat(output_format), output, resume_run, jobs, scheduler, thresholds, color)))
+            startup.release()
+            sys.exit(run_batch(paths, options, BatchSettings(OutputFormat(output_format), output, resume_run, s["jobs"], s["scheduler"], thresholds, color)))
         resume = paths[0]
         if show_text:
             from .analysis import read_segments
             from .render.shown_text import render_document
 
+            startup.release()
             click.echo(render_document(*read_segments(resume, options)), nl=False)
             sys.exit(ExitCode.OK)
+        from .lexicon import load_lexicon
+        from .matching import matcher_for
+
+        matcher_for(load_lexicon(options.lexicon_files))
+        startup.release()
         report = analyze(resume, options)
-        text = render(report, OutputFormat(output_format), color=color, explain=explain)
+        text = render(report, OutputFormat(output_format), color=color, explain=s["explain"])
         if output:
             try:
                 write_atomic(output, text)
@@ -148,6 +219,11 @@ def main(paths, target, jd, output_format, output, color, lexicon_files, as_of, 
         else:
             click.echo(text, nl=False, color=color)
         failed = failures(report, thresholds)
+        found = failing(findings_for(report, thresholds, policy), fail_on) if fail_on is not None else []
     for reason in failed:
         click.echo(f"mlmatch: below threshold: {resume}: {reason}", err=True)
-    sys.exit(ExitCode.BELOW_THRESHOLD if failed else ExitCode.OK)
+    beyond = [f for f in found if f.code not in THRESHOLD_CODES.values()]  # thresholds were said just above
+    if beyond:
+        codes = ", ".join(sorted({f.code for f in beyond}))
+        click.echo(f"mlmatch: {resume}: {len(beyond)} finding(s) at --fail-on {s['fail_on']} or worse ({codes}); --format lint lists them", err=True)
+    sys.exit(ExitCode.BELOW_THRESHOLD if failed or found else ExitCode.OK)

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 # The report format an output file's extension asks for when --format is not given.
-EXTENSION_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text", ".csv": "csv", ".jsonl": "jsonl"}
+EXTENSION_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text", ".csv": "csv", ".jsonl": "jsonl", ".sarif": "sarif"}
 DEFAULT_FORMAT = "text"
 
 

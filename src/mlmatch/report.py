@@ -49,6 +49,7 @@ class Report:
     as_of: AsOf
     target: TargetGap | None = None
     jd: PostingMatch | None = None
+    page_lines: tuple[int, ...] = ()  # the last line number on each page: a PDF's lines counted across pages
 
     def to_dict(self) -> dict:
         """The JSON contract (DESIGN section 7)."""

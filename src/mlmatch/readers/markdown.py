@@ -1,4 +1,5 @@
-"""Markdown: headings from '#', list items as bullets, inline markup removed, source line numbers kept."""
+"""Markdown: headings from '#', list items as bullets, inline markup and HTML comments removed, source line
+numbers kept."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ _EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 _HTML_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
 _THEMATIC_BREAK = re.compile(r"^(?:\*\s*){3,}$|^(?:_\s*){3,}$")
 _TABLE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)  # never rendered; its newlines stay so line numbers hold
 
 
 def _inline(text: str) -> tuple[str, bool]:
@@ -37,7 +39,7 @@ def inline_text(text: str) -> str:
 def read_markdown(path: Path, raw: str) -> Document:
     lines: list[Line] = []
     in_code = False
-    raw_lines = raw.splitlines()
+    raw_lines = _COMMENT.sub(lambda comment: "\n" * comment.group().count("\n"), raw).splitlines()
     for number, source in enumerate(raw_lines, start=1):
         stripped = source.strip()
         if stripped.startswith("```"):

@@ -11,10 +11,14 @@ class OutputFormat(str, Enum):
     MARKDOWN = "markdown"
     CSV = "csv"  # batch: one row per resume
     JSONL = "jsonl"  # batch: one report per line, as each finishes
+    LINT = "lint"  # findings, path:line:col: CODE message (one file or many)
+    GITHUB = "github"  # findings as GitHub Actions workflow commands
+    SARIF = "sarif"  # findings as SARIF 2.1.0
 
 
 BATCH_FORMATS = (OutputFormat.TEXT, OutputFormat.JSON, OutputFormat.CSV, OutputFormat.JSONL)
 RESUMABLE_FORMATS = (OutputFormat.JSON, OutputFormat.CSV, OutputFormat.JSONL)
+FINDINGS_FORMATS = (OutputFormat.LINT, OutputFormat.GITHUB, OutputFormat.SARIF)
 
 
 def render(report, output_format: OutputFormat, color: bool = False, explain: bool = False) -> str:

@@ -1,0 +1,114 @@
+"""`mlmatch --format lint|github|sarif PATH...`: the findings of every resume, for pre-commit and CI, and
+the exit code they make. Also what --fail-on decides for a single report in any format."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import click
+
+from .errors import ExitCode, MlmatchError
+from .findings import Finding, Severity, findings_of
+from .options import Options
+from .render import OutputFormat
+from .report import Report
+from .source import read_source
+from .suppress import Policy, settle
+from .thresholds import Thresholds, shortfalls
+
+# Up to this many files are checked in this process, one after another: a worker pool costs another
+# start of spaCy, more than a few resumes take to read (tests/benchmark.py).
+IN_PROCESS_MAX = 4
+
+
+@dataclass(frozen=True)
+class CheckSettings:
+    output_format: OutputFormat
+    output: str | None = None
+    thresholds: Thresholds = Thresholds()
+    policy: Policy = Policy()
+    fail_on: Severity | None = Severity.ERROR  # None: findings never fail the run
+    jobs: int | None = None
+    scheduler: str | None = None
+
+
+def findings_for(report: Report, thresholds: Thresholds, policy: Policy) -> list[Finding]:
+    """The findings on one report once the policy and the file's own suppression comments are applied."""
+    return settle(report.file, findings_of(report, thresholds), policy, read_source(report.file, report.format))
+
+
+def failing(findings: Iterable[Finding], fail_on: Severity | None) -> list[Finding]:
+    return [] if fail_on is None else [f for f in findings if f.severity >= fail_on]
+
+
+def _results(paths: Sequence[str], options: Options, settings: CheckSettings) -> list[Report | tuple[str, str]]:
+    """A Report, or (file, reason) for a file that could not be read, for every resume under `paths`."""
+    from . import startup
+    from .analysis import analyze_document, prepare_posting
+    from .batch import screen
+    from .batch.walk import find_resumes
+    from .errors import UnreadableError
+    from .lexicon import load_lexicon
+    from .matching import matcher_for
+    from .readers import read
+
+    files = ["-"] if list(paths) == ["-"] else find_resumes(paths).files
+    if not files:
+        raise MlmatchError(f"{', '.join(paths)}: no resume to check")
+    if len(files) > IN_PROCESS_MAX or settings.scheduler or settings.jobs:
+        startup.release()
+        return [(r.file, r.error) if not isinstance(r, Report) else r for r in screen(files, options, jobs=settings.jobs, scheduler=settings.scheduler)]
+    lexicon = load_lexicon(options.lexicon_files)
+    matcher_for(lexicon)
+    posting = prepare_posting(options.jd, options, lexicon) if options.jd else None
+    startup.release()
+    results: list[Report | tuple[str, str]] = []
+    for path in files:
+        try:
+            results.append(analyze_document(read(path, options.limits, options.pdf_engine), options, lexicon, posting))
+        except UnreadableError as error:
+            results.append((path, error.reason))
+    return results
+
+
+def render_findings(output_format: OutputFormat, findings: Sequence[Finding], errors: Sequence[tuple[str, str]]) -> str:
+    if output_format is OutputFormat.GITHUB:
+        from .render.github import render_github
+
+        return render_github(findings, errors)
+    if output_format is OutputFormat.SARIF:
+        from . import __version__
+        from .render.sarif import render_sarif
+
+        return render_sarif(findings, errors, __version__)
+    from .render.lint import render_lint
+
+    return render_lint(findings)
+
+
+def run_check(paths: Sequence[str], options: Options, settings: CheckSettings) -> ExitCode:
+    from .output import write_atomic
+    from .render.table import printable
+
+    findings: list[Finding] = []
+    errors: list[tuple[str, str]] = []
+    below = False
+    for result in sorted(_results(paths, options, settings), key=lambda r: r[0] if isinstance(r, tuple) else r.file):
+        if isinstance(result, tuple):
+            errors.append(result)
+            click.echo(printable(f"mlmatch: error: {result[0]}: {result[1]}"), err=True)
+            continue
+        findings += findings_for(result, settings.thresholds, settings.policy)
+        below = below or bool(shortfalls(result, settings.thresholds))
+    text = render_findings(settings.output_format, findings, errors)
+    if settings.output:
+        try:
+            write_atomic(settings.output, text)
+        except OSError as error:
+            raise MlmatchError(f"cannot write {settings.output}: {error.strerror}") from None
+    else:
+        click.echo(text, nl=False)
+    if errors:
+        return ExitCode.ERROR
+    return ExitCode.BELOW_THRESHOLD if below or failing(findings, settings.fail_on) else ExitCode.OK
