@@ -10,7 +10,8 @@ import pytest
 from conftest import AS_OF, FIXTURES, POSTINGS, ROOT, SAMPLES
 
 from mlmatch.analysis import analyze
-from mlmatch.findings import RULE_BY_CODE, RULES, Severity, findings_of, line_across_pages
+from mlmatch.findings import findings_of, line_across_pages
+from mlmatch.rules import RULE_BY_CODE, RULES, Severity
 from mlmatch.levels import Level
 from mlmatch.options import Options
 from mlmatch.readers import Limits

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from conftest import FIXTURES, POSTINGS, SAMPLES
 
 from mlmatch.cli import main
-from mlmatch.findings import Finding, Severity
+from mlmatch.rules import Finding, Severity
 from mlmatch.render.github import escape_data, escape_property, render_github
 
 HOOK = FIXTURES / "hook"

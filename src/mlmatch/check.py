@@ -9,10 +9,11 @@ from dataclasses import dataclass
 import click
 
 from .errors import ExitCode, MlmatchError
-from .findings import Finding, Severity, findings_of
+from .findings import findings_of
 from .options import Options
 from .render import OutputFormat
 from .report import Report
+from .rules import Finding, Severity
 from .source import read_source
 from .suppress import Policy, settle
 from .thresholds import Thresholds, shortfalls

@@ -116,7 +116,7 @@ def main(ctx: click.Context, /, **given: object) -> None:
     """
     with _user_errors():
         from .config import find_config, resolve
-        from .findings import RULES
+        from .rules import RULES
 
         settings = resolve(ctx, tuple(rule.code for rule in RULES), find_config())
     if ctx.params["show_config"]:
@@ -168,7 +168,7 @@ def _run(paths: tuple[str, ...], settings: Resolved, show_text: bool, resume_run
         from . import startup
         from .analysis import analyze
         from .check import CheckSettings, failing, findings_for, run_check
-        from .findings import THRESHOLD_CODES, Severity
+        from .rules import THRESHOLD_CODES, Severity
         from .levels import Level
         from .options import Options
         from .output import use_color, write_atomic

@@ -1,5 +1,5 @@
-"""Findings: what a linter says about a resume, computed from its Report. Each has a code (MM101), a
-severity and a place (a line, or the whole file). The lint, github and sarif formats print them; the exit
+"""Findings: what a linter says about a resume, computed from its Report. Each is one of the rules in
+rules.py (a code such as MM101, a severity) at a place (a line, or the whole file). The lint, github and sarif formats print them; the exit
 code compares them with --fail-on. Renderers only format them.
 
 A PDF's line numbers start again on each page; a finding counts them across pages, so that
@@ -8,65 +8,14 @@ it for the message."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from enum import IntEnum
 from typing import TYPE_CHECKING
 
+from .rules import RULE_BY_CODE, RULES, THRESHOLD_CODES, Finding
 from .thresholds import Thresholds, shortfalls
 
 if TYPE_CHECKING:
     from .report import Report
 
-
-class Severity(IntEnum):
-    NOTE = 0
-    WARNING = 1
-    ERROR = 2
-
-    @property
-    def id(self) -> str:
-        return self.name.lower()
-
-    @classmethod
-    def parse(cls, value: str) -> Severity:
-        try:
-            return cls[value.strip().upper()]
-        except KeyError:
-            raise ValueError(f"must be one of {', '.join(s.id for s in cls)}, not {value!r}") from None
-
-
-@dataclass(frozen=True)
-class Rule:
-    code: str
-    name: str  # a short slug, SARIF's rule name
-    severity: Severity  # the default; config's [severity] table can change it
-    summary: str  # one line: what it means and what to do
-
-
-RULES: tuple[Rule, ...] = (
-    Rule("MM001", "unused-suppression", Severity.NOTE, "a `mlmatch: ignore` comment that silenced nothing: remove it"),
-    Rule("MM101", "no-outcome", Severity.WARNING, "a bullet names no result and no quantity: say what changed, and by how much"),
-    Rule("MM102", "duty-phrasing", Severity.WARNING, "a bullet lists a duty (\"responsible for\", \"worked on\") instead of what came of it"),
-    Rule("MM103", "scale-without-result", Severity.WARNING, "a bullet's numbers size the work (\"10M images\") but name no result"),
-    Rule("MM104", "result-without-quantity", Severity.WARNING, "a bullet names a result (\"improved\") without a quantity"),
-    Rule("MM201", "missing-target-concept", Severity.NOTE, "a concept resumes at the --target level show and this one does not (one finding per concept, most important first)"),
-    Rule("MM202", "missing-required-concept", Severity.WARNING, "a concept the --jd posting requires (or lists among the responsibilities) that the resume does not show"),
-    Rule("MM203", "missing-preferred-concept", Severity.NOTE, "a concept the --jd posting prefers that the resume does not show"),
-    Rule("MM301", "below-target", Severity.WARNING, "the resume reads below the --target level"),
-    Rule("MM302", "below-min-level", Severity.ERROR, "the resume reads below --min-level"),
-    Rule("MM303", "below-min-coverage", Severity.ERROR, "coverage of --target is below --min-coverage"),
-    Rule("MM304", "below-min-outcome-ratio", Severity.ERROR, "fewer bullets state outcomes than --min-outcome-ratio asks"),
-    Rule("MM305", "below-min-match-rate", Severity.ERROR, "the match rate against --jd is below --min-match-rate"),
-    Rule("MM306", "below-posting-level", Severity.WARNING, "the resume reads below the level the --jd posting asks for"),
-    Rule("MM900", "read-warning", Severity.WARNING, "any other warning from reading the file"),
-    Rule("MM901", "unplaced-text", Severity.WARNING, "some characters of a PDF page landed in no line, or in two: the text read may be incomplete"),
-    Rule("MM902", "stale-present", Severity.WARNING, "'Present' is read as a date long after the newest date the resume writes: give --as-of, or a 'Last updated' line"),
-    Rule("MM903", "garbled-text", Severity.WARNING, "part of a PDF's text could not be decoded (fonts without a Unicode mapping)"),
-    Rule("MM904", "not-all-read", Severity.WARNING, "the file is longer than --max-pages: only its beginning was read"),
-    Rule("MM905", "encoding", Severity.WARNING, "the text's encoding was guessed, or bytes were dropped or replaced: save it as UTF-8"),
-)
-RULE_BY_CODE = {rule.code: rule for rule in RULES}
-THRESHOLD_CODES = {"min-level": "MM302", "min-coverage": "MM303", "min-outcome-ratio": "MM304", "min-match-rate": "MM305"}
 
 # Reader warnings by what they say; anything else is MM900. tests/test_findings.py reads a real file for each.
 _WARNING_CODES = (
@@ -75,23 +24,6 @@ _WARNING_CODES = (
     ("MM904", ("--max-pages",)),
     ("MM905", ("not UTF-8", "NUL byte", "not valid UTF-8", "without a byte-order mark")),
 )
-
-
-@dataclass(frozen=True)
-class Finding:
-    file: str
-    code: str
-    severity: Severity
-    message: str
-    line: int | None = None  # counted across pages; None: about the whole file
-    column: int = 1
-    page: int = 1
-    page_line: int | None = None  # the line within its page, as --show-text numbers it
-    subject: str = ""  # what it is about (a bullet's text, a concept id): what config `allow` entries match
-
-    @property
-    def rule(self) -> Rule:
-        return RULE_BY_CODE[self.code]
 
 
 def line_across_pages(report: Report, page: int, line: int) -> int:
@@ -129,12 +61,10 @@ def _warning_code(warning: str) -> str:
 
 def findings_of(report: Report, thresholds: Thresholds | None = None) -> list[Finding]:
     """Every finding on one report, at its default severity, in the order of the rules."""
-    from .assess.outcomes import ACTIVITY
-
     thresholds = thresholds or Thresholds()
     found: list[Finding] = []
     for bullet in report.bullets:
-        if bullet.verdict == ACTIVITY:
+        if bullet.is_activity:
             code = _bullet_code(bullet.reasons)
             what = "sentence" if bullet.kind == "sentence" else "bullet"
             why = "; ".join(bullet.reasons)

@@ -12,9 +12,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import Concept, ContextRule, Lexicon
+from typing import TYPE_CHECKING
+
 from .nlp import docs, lemmatize, pipeline
 from .segment import Placed
+
+if TYPE_CHECKING:
+    from .lexicon import Concept, ContextRule, Lexicon
 
 EXACT, LEMMA, FUZZY = "exact", "lemma", "fuzzy"
 _CLAUSE_END = {".", ";", "!", "?", "(", ")", "[", "]", "|", "•"}

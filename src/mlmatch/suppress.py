@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .findings import RULE_BY_CODE, Finding, Severity
+from .rules import RULE_BY_CODE, Finding, Severity
 from .source import Source
 
 _DIRECTIVE = r"mlmatch:\s*(?P<scope>ignore-file|ignore)\b(?P<codes>[^\n]*?)"

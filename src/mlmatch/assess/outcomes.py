@@ -23,6 +23,11 @@ class BulletVerdict:
     hint: str = ""
     kind: str = "bullet"  # bullet | sentence (of an entry written as prose)
 
+    @property
+    def is_activity(self) -> bool:
+        """The bullet lists an activity or a duty: it states no outcome."""
+        return self.verdict == ACTIVITY
+
 
 @lru_cache(maxsize=16)
 def _compiled(patterns: tuple[str, ...], number_words: tuple[str, ...]) -> list[re.Pattern]:

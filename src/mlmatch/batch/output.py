@@ -24,8 +24,9 @@ from ..errors import MlmatchError
 from ..output import mode_for
 from ..render import OutputFormat
 from ..render.csv import csv_header, csv_row, read_csv_rows
+from ..render.row import Row
 from ..render.table import render_table
-from .rows import Row, Source, rank_key, row_of
+from .rows import Source, rank_key, row_of
 
 
 @dataclass(frozen=True)
@@ -187,7 +188,7 @@ class BatchOutput:
         try:
             self._spool = Spool(handle, framing, ranked)
             for data, row in earlier:
-                if row.file in self.done or sources.get(row.file) != row.source:
+                if row.file in self.done or sources.get(row.file) != Source.of_row(row):
                     continue  # a duplicate, a file no longer given, or one changed since
                 self._check_same_options(row)
                 self._spool.append(csv_row(row).encode() if data is None else _encode(self.format, data, row), row)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from ..levels import LEVEL_IDS
+from ..render.row import Row
 from ..report import Report
 from .result import FileError
 
@@ -32,24 +33,10 @@ class Source:
         when = datetime.fromtimestamp(seconds, timezone.utc).replace(microsecond=nanoseconds // 1000)
         return cls(stat.st_size, when.isoformat())
 
-
-@dataclass(frozen=True)
-class Row:
-    file: str
-    level: str | None = None
-    confidence: float | None = None
-    years: float | None = None
-    coverage: float | None = None  # of --target
-    match_rate: float | None = None  # against --jd
-    outcome_ratio: float | None = None
-    missing: tuple[str, ...] = ()  # the posting's first missing concepts with --jd, else the target's
-    error: str | None = None
-    size: int | None = None
-    modified: str | None = None
-
-    @property
-    def source(self) -> Source:
-        return Source(self.size, self.modified)
+    @classmethod
+    def of_row(cls, row: Row) -> Source:
+        """The file as it was when the row was written."""
+        return cls(row.size, row.modified)
 
 
 def record(result: Report | FileError, source: Source) -> dict:

@@ -14,13 +14,14 @@ import click
 from ..errors import ExitCode, MlmatchError
 from ..options import Options
 from ..render import OutputFormat
+from ..render.row import Row
 from ..render.table import printable
 from ..levels import Level
 from ..thresholds import Thresholds, failures_of
 from . import screen
 from .output import BatchOutput
 from .progress import Progress
-from .rows import Row, Source, record, row_of
+from .rows import Source, record, row_of
 from .walk import find_resumes
 
 

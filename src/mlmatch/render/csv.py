@@ -8,7 +8,7 @@ import csv
 import io
 from collections.abc import Iterator
 
-from ..batch.rows import Row
+from .row import Row
 
 COLUMNS = ("file", "level", "confidence", "years", "coverage", "match_rate", "outcome_ratio", "missing", "error", "size", "modified")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")

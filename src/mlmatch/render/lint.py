@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..findings import Finding
+from ..rules import Finding
 from .table import printable
 
 

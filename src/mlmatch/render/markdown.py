@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from ..assess.outcomes import ACTIVITY
 from . import where
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
@@ -45,7 +44,7 @@ def render_markdown(report) -> str:
         out.append(f"- {skill.concept.name} ({skill.concept.level.id}, {skill.concept.category}): \"{escape(first.text)}\" line {first.line}" + (f" ({len(skill.hits)} mentions)" if len(skill.hits) > 1 else ""))
     out += ["", f"## Bullets ({report.outcome_ratio:.0%} state an outcome)", ""]
     for bullet in report.bullets:
-        mark = "activity" if bullet.verdict == ACTIVITY else "outcome"
+        mark = "activity" if bullet.is_activity else "outcome"
         out.append(f"- `{where(report, bullet.line, bullet.page)}` **{mark}**: {escape(bullet.text)}")
         if bullet.hint:
             out.append(f"  - hint: {bullet.hint}")

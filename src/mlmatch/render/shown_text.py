@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from ..document import Document
-from ..segment import Segments
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..document import Document
+    from ..segment import Segments
 
 
 def render_document(document: Document, segments: Segments) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 import click
 
-from ..batch.rows import Row
+from .row import Row
 
 FILE_WIDTH = 48
 MISSING_SHOWN = 3

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import click
 
-from ..assess.outcomes import ACTIVITY
 from . import where
 
 BULLETS_SHOWN = 8
@@ -42,7 +41,7 @@ def render_text(report, color: bool = False, explain: bool = False) -> str:
             if names:
                 out.append(f"  missing ({kind}): " + ", ".join(names))
     out.append("")
-    activities = [b for b in report.bullets if b.verdict == ACTIVITY]
+    activities = [b for b in report.bullets if b.is_activity]
     outcomes = len(report.bullets) - len(activities)
     out.append(style(f"Bullets: {outcomes} of {len(report.bullets)} state an outcome ({report.outcome_ratio:.0%})", bold=True))
     for bullet in activities[:BULLETS_SHOWN]:
