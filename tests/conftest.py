@@ -1,10 +1,15 @@
 from __future__ import annotations
 
-import tomllib
+import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10: the same parser, as the tomli package mlmatch depends on there
+    import tomli as tomllib
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples" / "resumes"

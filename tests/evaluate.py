@@ -18,10 +18,14 @@ import argparse
 import json
 import re
 import sys
-import tomllib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10: the same parser, as the tomli package mlmatch depends on there
+    import tomli as tomllib
 
 EVAL = Path(__file__).resolve().parent / "eval"
 LEVELS = ("junior", "mid", "senior", "staff", "principal")

@@ -16,6 +16,11 @@ from conftest import SAMPLES
 from mlmatch.cli import main
 from mlmatch.config import EXTRA_KEYS, NOT_CONFIGURABLE, find_config, option_keys
 
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10: the same parser, as the tomli package mlmatch depends on there
+    import tomli as tomllib
+
 SENIOR = str(SAMPLES / "senior-hannah-brooks.pdf")
 WEAK = str(Path(__file__).parent / "fixtures" / "hook" / "weak-resume.md")
 
@@ -144,8 +149,6 @@ def test_show_config_says_where_each_value_came_from(cv):
     assert f'severity = {{MM101 = "error"}}  # {origin}' in lines
     assert f'allow = [{{code = "MM103", text = "5 million"}}]  # {origin}' in lines
     assert 'pdf-engine = "pdfium"  # default' in lines and "# jd = (not set)" in lines
-    import tomllib
-
     shown = tomllib.loads(result.output)  # the output is itself a valid config
     assert shown["target"] == "senior" and shown["severity"] == {"MM101": "error"}
     assert set(shown) <= {key for key, _ in option_keys(main)} | set(EXTRA_KEYS)

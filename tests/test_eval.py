@@ -3,12 +3,17 @@ the floor it has reached (tests/eval/floors.toml)."""
 
 from __future__ import annotations
 
-import tomllib
+import sys
 from pathlib import Path
 
 import pytest
 
 from evaluate import EVAL, LEVELS, evaluate_postings, evaluate_resumes
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10: the same parser, as the tomli package mlmatch depends on there
+    import tomli as tomllib
 
 FLOORS = tomllib.loads((EVAL / "floors.toml").read_text(encoding="utf-8"))
 RESUME_LABELS = sorted((EVAL / "resumes").glob("*.toml"))

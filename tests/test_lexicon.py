@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import tomllib
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -10,6 +10,11 @@ import pytest
 
 from mlmatch.levels import Level
 from mlmatch.lexicon import SEED_IDS, LexiconError, load_concepts, load_lexicon, shipped_dir
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10: the same parser, as the tomli package mlmatch depends on there
+    import tomli as tomllib
 
 REQUIRED = {
     "junior": "python cpp java scala sql git unit-testing data-structures-algorithms linear-algebra calculus probability statistics numpy pandas scikit-learn jupyter data-preprocessing supervised-learning unsupervised-learning neural-networks ab-testing apis kaggle open-source",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import tomllib
+import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -10,6 +10,11 @@ from pathlib import Path
 
 from .errors import MlmatchError
 from .levels import LEVEL_IDS, Level
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 SEED_IDS = ("000", "001", "002", "003", "004")
 
