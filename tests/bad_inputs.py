@@ -166,7 +166,7 @@ Python, PyTorch, SQL, Docker, Kubernetes — Zürich résumé “quoted”
 
 LATEX_BOMB = (
     "\\documentclass{article}\n"
-    + "".join(f"\\newcommand{{\\{a}}}{{\\{b}\\{b}\\{b}\\{b}\\{b}\\{b}\\{b}\\{b}}}\n" for a, b in zip("abcdefgh", "bcdefghi"))
+    + "".join(f"\\newcommand{{\\{a}}}{{\\{b}\\{b}\\{b}\\{b}\\{b}\\{b}\\{b}\\{b}}}\n" for a, b in zip("abcdefgh", "bcdefghi", strict=True))
     + "\\newcommand{\\i}{expand}\n\\begin{document}\n\\a\\a\\a\\a\n\\end{document}\n"
 )
 LATEX_SELF = "\\documentclass{article}\n\\def\\loop{\\loop\\loop}\n\\begin{document}\nText \\loop\n\\end{document}\n"

@@ -97,10 +97,10 @@ def main(paths: list[str]) -> None:
 
     start = time.perf_counter()
     from mlmatch.analysis import analyze_document
-    from mlmatch.assess.gaps import target_gap
-    from mlmatch.assess.level import estimate_level
     from mlmatch.asof import resolve_as_of
     from mlmatch.assess.entries import gradeable
+    from mlmatch.assess.gaps import target_gap
+    from mlmatch.assess.level import estimate_level
     from mlmatch.assess.outcomes import grade_entries
     from mlmatch.experience import find_roles
     from mlmatch.levels import Level

@@ -75,7 +75,7 @@ def score_file(path: Path, label: dict, verbose: bool, label_dates: bool = False
     found_roles = experience["roles"]
     scored = [r for r in label["roles"] if r["kind"] in SCORED_KINDS]
     pairs = _pair_roles(scored, found_roles)
-    right = sum(role is not None and _same_date(l["start"], role["start"], False) and _same_date(l["end"], role["end"], role["current"]) for l, role in pairs)
+    right = sum(role is not None and _same_date(label["start"], role["start"], False) and _same_date(label["end"], role["end"], role["current"]) for label, role in pairs)
     years = experience["years"]
     bullets = sum(1 for b in report["bullets"] if b.get("kind", "bullet") == "bullet")
     as_of = report.get("as_of", {}).get("date", "")

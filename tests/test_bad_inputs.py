@@ -11,9 +11,9 @@ import subprocess
 import sys
 
 import pytest
-from bad_inputs import cases, command, make, unprivileged_prefix
 from click.testing import CliRunner
 
+from bad_inputs import cases, command, make, unprivileged_prefix
 from mlmatch.cli import main
 
 CASES = {case.name: case for case in cases()}
@@ -66,7 +66,6 @@ def test_unreadable_file(corpus):
 
 def test_a_pdf_and_a_word_file_named_txt_are_read_as_what_they_are(tmp_path):
     from conftest import FIXTURES, SAMPLES
-
     from mlmatch.readers import read
 
     (tmp_path / "resume.txt").write_bytes((SAMPLES / "mid-mei-takahashi.pdf").read_bytes())

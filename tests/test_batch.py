@@ -10,8 +10,8 @@ import os
 
 import pytest
 from click.testing import CliRunner
-from conftest import AS_OF, BROKEN, GOOD, POSTINGS, SAMPLES
 
+from conftest import AS_OF, BROKEN, GOOD, POSTINGS, SAMPLES
 from mlmatch import Level, Options, Report, analyze
 from mlmatch.batch import FileError, screen
 from mlmatch.cli import main

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 from click.testing import CliRunner
-from conftest import AS_OF, POSTINGS
 from distributed import LocalCluster
 
+from conftest import AS_OF, POSTINGS
 from mlmatch.cli import main
 
 ARGS = ["--format", "csv", "--target", "senior", "--jd", str(POSTINGS / "staff-ml-platform.md"), "--as-of", AS_OF.isoformat()]

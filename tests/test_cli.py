@@ -8,8 +8,8 @@ import sys
 
 import pytest
 from click.testing import CliRunner
-from conftest import FIXTURES, POSTINGS, SAMPLES
 
+from conftest import FIXTURES, POSTINGS, SAMPLES
 from mlmatch.cli import main
 
 SENIOR = str(SAMPLES / "senior-hannah-brooks.pdf")

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import POSTINGS, SAMPLES
 
+from conftest import POSTINGS, SAMPLES
 from mlmatch.cli import main
 from mlmatch.output import format_for, use_color, write_atomic
 

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import SAMPLES
 
+from conftest import SAMPLES
 from mlmatch.cli import main
 from mlmatch.config import EXTRA_KEYS, NOT_CONFIGURABLE, find_config, option_keys
 

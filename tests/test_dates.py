@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import cases
 
+from conftest import cases
 from mlmatch.asof import resolve_as_of
 from mlmatch.dates import find_ranges, written_on
 from mlmatch.document import Document, FileDate, Line

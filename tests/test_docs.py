@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from conftest import ROOT
-
 from mlmatch.cli import main
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

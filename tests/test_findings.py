@@ -7,14 +7,14 @@ import re
 from datetime import date
 
 import pytest
-from conftest import AS_OF, FIXTURES, POSTINGS, ROOT, SAMPLES
 
+from conftest import AS_OF, FIXTURES, POSTINGS, ROOT, SAMPLES
 from mlmatch.analysis import analyze
 from mlmatch.findings import findings_of, line_across_pages
-from mlmatch.rules import RULE_BY_CODE, RULES, Severity
 from mlmatch.levels import Level
 from mlmatch.options import Options
 from mlmatch.readers import Limits
+from mlmatch.rules import RULE_BY_CODE, RULES, Severity
 from mlmatch.thresholds import Thresholds
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -6,8 +6,8 @@ import json
 import shutil
 
 import pytest
-from conftest import FIXTURES, SAMPLES
 
+from conftest import FIXTURES, SAMPLES
 from mlmatch.errors import UnreadableError
 from mlmatch.readers import read
 
@@ -17,7 +17,7 @@ LAYOUTS = FIXTURES / "layouts"
 def test_docx_headings_list_paragraphs_and_table_rows():
     document = read(LAYOUTS / "word.docx")
     assert document.format == "docx"
-    lines = [(l.heading, l.bullet, l.text) for l in document.lines]
+    lines = [(line.heading, line.bullet, line.text) for line in document.lines]
     assert lines[0] == (1, False, "Lena Marsh")
     assert (2, False, "Experience") in lines
     assert sum(bullet for _, bullet, _ in lines) == 7
@@ -26,14 +26,14 @@ def test_docx_headings_list_paragraphs_and_table_rows():
 
 def test_latex_source_expands_the_files_own_macros():
     document = read(LAYOUTS / "latex-onecol.tex")
-    texts = [l.text for l in document.lines]
+    texts = [line.text for line in document.lines]
     assert document.format == "latex"
     assert texts[:2] == ["Lena Marsh", "lena.marsh@example.com +1 555 0100 github.com/lena-marsh-example"]  # icons gone
     assert "Senior Machine Learning Engineer Mar 2021 – Present" in texts and "Harbor Analytics" in texts
-    assert [l.text for l in document.lines if l.bullet][0].startswith("Led the redesign")
+    assert [line.text for line in document.lines if line.bullet][0].startswith("Led the redesign")
     assert not any("Not a real bullet" in t for t in texts)  # a comment
     assert not any("[" in t or "\\" in t or "pt]" in t for t in texts)
-    heading = next(l for l in document.lines if l.text == "Experience")
+    heading = next(line for line in document.lines if line.text == "Experience")
     assert heading.heading == 1 and heading.number == 21  # the source line of \section{Experience}
 
 
@@ -49,7 +49,7 @@ def test_latex_source_expands_the_files_own_macros():
 def test_latex_snippets(tmp_path, source, expected):
     path = tmp_path / "cv.tex"
     path.write_text("\\documentclass{article}\n\\begin{document}\n" + source + "\n\\end{document}\n")
-    assert [l.text for l in read(path).lines] == expected
+    assert [line.text for line in read(path).lines] == expected
 
 
 def test_latex_macro_that_never_ends_is_refused(tmp_path):
@@ -63,12 +63,12 @@ def test_json_resume_work_highlights_are_bullets_with_source_lines():
     document = read(LAYOUTS / "resume.json")
     raw = (LAYOUTS / "resume.json").read_text().splitlines()
     assert document.format == "jsonresume"
-    role = next(l for l in document.lines if l.text.startswith("Senior Machine Learning Engineer"))
+    role = next(line for line in document.lines if line.text.startswith("Senior Machine Learning Engineer"))
     assert role.text == "Senior Machine Learning Engineer | Harbor Analytics | Mar 2021 – Present"
     for line in document.lines:
         if line.bullet:
             assert line.text[:30] in raw[line.number - 1]
-    assert any(l.text == "Languages: Python, SQL, Scala" for l in document.lines)
+    assert any(line.text == "Languages: Python, SQL, Scala" for line in document.lines)
 
 
 def test_content_is_sniffed_when_the_extension_says_nothing(tmp_path):

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import FIXTURES
-from fuzz_readers import SEEDS, run
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import FIXTURES
+from fuzz_readers import SEEDS, run
 from mlmatch.analysis import analyze_document
 from mlmatch.cli import main
 from mlmatch.errors import UnreadableError

@@ -4,7 +4,6 @@ basics below the level just under the target are assumed; nothing the resume say
 from __future__ import annotations
 
 from conftest import AS_OF, SAMPLES
-
 from mlmatch import Level, Options, analyze
 from mlmatch.analysis import analyze_document
 from mlmatch.document import Document, Line

@@ -22,6 +22,7 @@ import sysconfig
 from pathlib import Path
 
 import pytest
+
 from conftest import FIXTURES, ROOT
 
 pre_commit = pytest.importorskip("pre_commit", reason="pre-commit is not installed (pip install '.[test]' installs it)")

@@ -8,14 +8,15 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import AS_OF, FIXTURES
 
+from conftest import AS_OF, FIXTURES
 from mlmatch import Options, analyze
 from mlmatch.readers.pdf_content import ENGINES
 
 sys.path.insert(0, str(FIXTURES))
 sys.path.insert(0, str(Path(__file__).parent))
 import resume_content  # noqa: E402
+
 from fidelity import expected_lines, read_lines  # noqa: E402
 
 LAYOUTS = FIXTURES / "layouts"

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import FIXTURES, POSTINGS, SAMPLES
 
+from conftest import FIXTURES, POSTINGS, SAMPLES
 from mlmatch.cli import main
-from mlmatch.rules import Finding, Severity
 from mlmatch.render.github import escape_data, escape_property, render_github
+from mlmatch.rules import Finding, Severity
 
 HOOK = FIXTURES / "hook"
 WEAK = str(HOOK / "weak-resume.md")

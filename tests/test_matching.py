@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import cases
 
+from conftest import cases
 from mlmatch.document import Line
 from mlmatch.matching import EXACT, FUZZY, matcher_for
 from mlmatch.segment import Placed

@@ -5,7 +5,6 @@ repository holds."""
 from __future__ import annotations
 
 from conftest import ROOT
-
 from mlmatch.nlp import _EXTRA_INFIXES, _SPECIAL_CASES, lemmatize, pipeline
 
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import AS_OF, cases
 
+from conftest import AS_OF, cases
 from mlmatch.assess.entries import gradeable
 from mlmatch.assess.outcomes import ACTIVITY, OUTCOME, grade_bullet, grade_entries, outcome_ratio
 from mlmatch.document import Document, Line

@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import FIXTURES, ROOT, SAMPLES
 
+from conftest import FIXTURES, ROOT, SAMPLES
 from mlmatch.errors import UnreadableError
 from mlmatch.readers import read
 from mlmatch.readers.pdf_content import ENGINES

@@ -5,8 +5,8 @@ stays quiet on every PDF in the repository."""
 from __future__ import annotations
 
 import pytest
-from conftest import FIXTURES, SAMPLES
 
+from conftest import FIXTURES, SAMPLES
 from mlmatch.errors import UnreadableError
 from mlmatch.readers import pdf, read
 from mlmatch.readers.pdf_content import ENGINES

@@ -4,8 +4,8 @@ box, a framed paragraph or rules under headings are not tables and leave their t
 from __future__ import annotations
 
 import pytest
-from conftest import FIXTURES
 
+from conftest import FIXTURES
 from mlmatch.readers.pdf import _opener
 from mlmatch.readers.pdf_content import ENGINES, PageContent, Shape, char_at
 from mlmatch.readers.pdf_tables import table_rows

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from conftest import AS_OF, POSTINGS, SAMPLES
-
 from mlmatch import Level, Options, analyze
 
 

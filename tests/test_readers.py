@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import FIXTURES, SAMPLES
 
+from conftest import FIXTURES, SAMPLES
 from mlmatch.errors import UnreadableError
 from mlmatch.readers import Limits, read
 from mlmatch.readers.normalize import clean, split_bullet
@@ -15,7 +15,7 @@ def test_markdown_keeps_source_lines_headings_and_bullets(tmp_path):
     resume = tmp_path / "r.md"
     resume.write_text("# Jo Park\n\n## Experience\n\n### **ML Engineer**, Acme | 2020 – 2022\n- Cut cost by *30%* with [ONNX](https://onnx.ai)\n  \n1. Built `feature store`\n")
     lines = read(resume).lines
-    assert [(l.number, l.heading, l.bullet, l.text) for l in lines] == [
+    assert [(line.number, line.heading, line.bullet, line.text) for line in lines] == [
         (1, 1, False, "Jo Park"),
         (3, 2, False, "Experience"),
         (5, 3, False, "ML Engineer, Acme | 2020 – 2022"),
@@ -28,7 +28,7 @@ def test_plain_text_bullets_and_unicode(tmp_path):
     resume = tmp_path / "r.txt"
     resume.write_text("EXPERIENCE\n• Eﬃcient serving\u00a0stack\n➢ Led the team\n-5% churn is not a bullet\n", encoding="utf-8")
     lines = read(resume).lines
-    assert [(l.number, l.bullet, l.text) for l in lines] == [(1, False, "EXPERIENCE"), (2, True, "Efficient serving stack"), (3, True, "Led the team"), (4, False, "-5% churn is not a bullet")]
+    assert [(line.number, line.bullet, line.text) for line in lines] == [(1, False, "EXPERIENCE"), (2, True, "Efficient serving stack"), (3, True, "Led the team"), (4, False, "-5% churn is not a bullet")]
 
 
 @pytest.mark.parametrize("text, expected", [("• item", (True, "item")), ("● item", (True, "item")), ("▪ item", (True, "item")), ("◦ item", (True, "item")), ("‣ item", (True, "item")), ("– item", (True, "item")), ("➢ item", (True, "item")), ("\uf0b7 icon bullet", (True, "icon bullet")), ("2) second", (True, "second")), ("--flag", (False, "--flag")), ("2020 – 2022", (False, "2020 – 2022"))])
@@ -63,8 +63,8 @@ def test_pdf_small_caps_headings_are_whole_words():
 
 
 def test_pdf_and_markdown_of_a_sample_hold_the_same_bullets():
-    pdf = [l.text for l in read(SAMPLES / "mid-mei-takahashi.pdf").lines if l.bullet]
-    markdown = [l.text for l in read(SAMPLES / "mid-mei-takahashi.md").lines if l.bullet]
+    pdf = [line.text for line in read(SAMPLES / "mid-mei-takahashi.pdf").lines if line.bullet]
+    markdown = [line.text for line in read(SAMPLES / "mid-mei-takahashi.md").lines if line.bullet]
     assert pdf == markdown
 
 
@@ -145,7 +145,7 @@ def test_markdown_setext_headings_are_not_table_rules(tmp_path):
     source = tmp_path / "r.md"
     source.write_text("Ana Example\n===========\n\n***\n\nProgramming Skills\n------\nPython, SQL\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
     lines = read(source).lines
-    assert [(l.text, l.heading) for l in lines] == [("Ana Example", 1), ("Programming Skills", 2), ("Python, SQL", 0), ("a | b", 0), ("1 | 2", 0)]
+    assert [(line.text, line.heading) for line in lines] == [("Ana Example", 1), ("Programming Skills", 2), ("Python, SQL", 0), ("a | b", 0), ("1 | 2", 0)]
 
 
 def test_a_damaged_page_tree_is_refused_in_one_line(tmp_path):

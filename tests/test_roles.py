@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import cases
 
+from conftest import cases
 from mlmatch.document import Document, Line
 from mlmatch.experience import find_roles
 from mlmatch.segment import segment_resume

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import AS_OF, SAMPLES
 
+from conftest import AS_OF, SAMPLES
 from mlmatch import Level, Options, analyze
 
 RESUMES = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".md", ".pdf"))

@@ -13,8 +13,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURES
 
+from conftest import FIXTURES
 from mlmatch import Options, analyze
 from mlmatch.analysis import read_segments
 

@@ -7,8 +7,8 @@ import re
 
 import pytest
 from click.testing import CliRunner
-from conftest import FIXTURES, cases
 
+from conftest import FIXTURES, cases
 from mlmatch.cli import main
 
 CASES = cases("suppressions.toml")

@@ -121,7 +121,7 @@ def test_json_resume_as_yaml_reads_like_json(tmp_path):
     (tmp_path / "r.yaml").write_text(yaml.safe_dump(JSON_RESUME, sort_keys=False))
     from_json, from_yaml = read(tmp_path / "r.json"), read(tmp_path / "r.yaml")
     assert from_yaml.format == "jsonresume-yaml"
-    assert [(l.text, l.heading, l.bullet) for l in from_yaml.lines] == [(l.text, l.heading, l.bullet) for l in from_json.lines]
+    assert [(line.text, line.heading, line.bullet) for line in from_yaml.lines] == [(line.text, line.heading, line.bullet) for line in from_json.lines]
     source = (tmp_path / "r.yaml").read_text().splitlines()
     for line in from_yaml.lines:  # each line points at the YAML line holding its value
         assert line.text.split(" | ")[0].split(":")[0][:20] in source[line.number - 1] or line.heading == 2

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .assess.gaps import target_gap
-from .assess.level import estimate_level
 from .asof import resolve_as_of
 from .assess.entries import gradeable
+from .assess.gaps import target_gap
+from .assess.level import estimate_level
 from .assess.outcomes import grade_entries, outcome_ratio
 from .assess.posting import Posting, match_posting, posting_sections, read_posting
 from .document import Document

@@ -168,12 +168,12 @@ def _run(paths: tuple[str, ...], settings: Resolved, show_text: bool, resume_run
         from . import startup
         from .analysis import analyze
         from .check import CheckSettings, failing, findings_for, run_check
-        from .rules import THRESHOLD_CODES, Severity
         from .levels import Level
         from .options import Options
         from .output import use_color, write_atomic
         from .readers import Limits
         from .render import render
+        from .rules import THRESHOLD_CODES, Severity
         from .suppress import Allowed, Policy
         from .thresholds import Thresholds, failures
 

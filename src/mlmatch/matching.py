@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-
 from typing import TYPE_CHECKING
 
 from .nlp import docs, lemmatize, pipeline
@@ -102,7 +101,7 @@ class ConceptMatcher:
 
     def match(self, lines: list[Placed]) -> list[Hit]:
         hits: list[Hit] = []
-        for placed, doc in zip(lines, docs([p.line.text for p in lines])):
+        for placed, doc in zip(lines, docs([p.line.text for p in lines]), strict=True):
             spans = []
             for matcher, kind in ((self.by_lower, EXACT), (self.by_lemma, LEMMA)):
                 for match_id, start, end in matcher(doc):

@@ -247,16 +247,16 @@ def find_role_heads(segments: Segments, signals: dict) -> list[RoleHead]:
 def _heads_above(lines: list[Placed], anchors: set[int], signals: dict) -> dict[str, bool]:
     """Per section, whether entries' titles and organisations stand above their date lines or below
     them: each entry with a head on one side only votes, the majority decides (above on a tie)."""
+
+    def head(at: int, section: str) -> bool:
+        return 0 <= at < len(lines) and _eligible(lines[at], section, anchors, at, signals) and bool(head_parts(lines[at].line.text, signals))
+
     votes: dict[str, int] = {}
     for index in sorted(anchors):
         section = lines[index].section
-
-        def head(at: int) -> bool:
-            return 0 <= at < len(lines) and _eligible(lines[at], section, anchors, at, signals) and bool(head_parts(lines[at].line.text, signals))
-
         # A place wrapped onto its own line ("Advisor, Bank of" / "Portugal") still has the head above it.
-        above = head(index - 1) or (index >= 2 and _eligible(lines[index - 1], section, anchors, index - 1, signals) and head(index - 2))
-        below = head(index + 1)
+        above = head(index - 1, section) or (index >= 2 and _eligible(lines[index - 1], section, anchors, index - 1, signals) and head(index - 2, section))
+        below = head(index + 1, section)
         votes[section] = votes.get(section, 0) + (above and not below) - (below and not above)
     return {section: vote >= 0 for section, vote in votes.items()}
 

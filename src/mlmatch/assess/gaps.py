@@ -32,7 +32,7 @@ class TargetGap:
 def _reason(unit: Unit, level: Level) -> str:
     seeds = {s.seed for c in unit.concepts for s in c.sources}
     at = {s.level for c in unit.concepts for s in c.sources}
-    said = f"{len(seeds)} of 5 career-path documents name it" + (f" at {', '.join(sorted(l.id for l in at))} level" if at else "")
+    said = f"{len(seeds)} of 5 career-path documents name it" + (f" at {', '.join(sorted(level.id for level in at))} level" if at else "")
     if unit.group:
         said += "; any one of these will do"
     return said

@@ -149,9 +149,9 @@ def estimate_level(experience: Experience, segments: Segments, found: set[str], 
     # A signal beyond what the years allow votes for the nearest level they allow: a "Chief" title after
     # five years pushes to the top of the bound, not past it.
     clamped = [min(max(s.value, bound.low), bound.high) for s in signals]
-    votes = {level: sum(s.weight * max(0.0, 1 - abs(value - level)) for s, value in zip(signals, clamped)) / total for level in Level}
+    votes = {level: sum(s.weight * max(0.0, 1 - abs(value - level)) for s, value in zip(signals, clamped, strict=True)) / total for level in Level}
     allowed = [level for level in Level if bound.low <= level <= bound.high]
-    level = max(allowed, key=lambda l: (votes[l], -l))
+    level = max(allowed, key=lambda candidate: (votes[candidate], -candidate))
     scores = _calibrated(votes, allowed, config)
     return LevelEstimate(level, scores[level], scores, signals, bound, _reasons(level, signals, bound, votes))
 
@@ -175,7 +175,7 @@ def _reasons(level: Level, signals: tuple[LevelSignal, ...], bound: LevelBound, 
     """The two or three strongest reasons for the level: the bound when it decided, then the signals that
     support the level most."""
     reasons = []
-    unbounded = max(Level, key=lambda l: (votes[l], -l))
+    unbounded = max(Level, key=lambda candidate: (votes[candidate], -candidate))
     if unbounded != level:
         reasons.append(f"{bound.detail}, so not {unbounded.id}")
     support = sorted(signals, key=lambda s: -s.weight * max(0.0, 1 - abs(s.value - level)))

@@ -12,7 +12,6 @@ from ..lexicon import Lexicon
 from ..matching import Hit
 from ..segment import HEADER, Segments
 
-
 _OR = re.compile(r"\b(?:or|and/or)\b|/", re.IGNORECASE)
 
 

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 import click
 
 from ..errors import ExitCode, MlmatchError
+from ..levels import Level
 from ..options import Options
 from ..render import OutputFormat
 from ..render.row import Row
 from ..render.table import printable
-from ..levels import Level
 from ..thresholds import Thresholds, failures_of
 from . import screen
 from .output import BatchOutput

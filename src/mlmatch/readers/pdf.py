@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import time
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 
 from ..document import Document, FileDate, Line
@@ -108,7 +109,7 @@ def _continues(previous: tuple[Row, str, bool, float], row: Row, text: str, righ
 
 def _tab_stopped(row: Row) -> bool:
     """A row with a wide gap inside it (a date pushed to the right margin) is not running prose."""
-    return any(b.x0 - a.x1 > 2.5 * row.size for a, b in zip(row.words, row.words[1:]))
+    return any(b.x0 - a.x1 > 2.5 * row.size for a, b in pairwise(row.words))
 
 
 def _italic(row: Row) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .pdf_content import Char
 from .pdf_rows import Row, Word, group_rows
@@ -82,9 +83,9 @@ def _blocks(rows: list[Row]) -> list[list[Row]]:
     """Rows cut where the vertical space between them is wider than a line."""
     if len(rows) < 2:
         return [rows]
-    pitch = statistics.median(b.top - a.top for a, b in zip(rows, rows[1:]) if b.top > a.top) if any(b.top > a.top for a, b in zip(rows, rows[1:])) else 12.0
+    pitch = statistics.median(b.top - a.top for a, b in pairwise(rows) if b.top > a.top) if any(b.top > a.top for a, b in pairwise(rows)) else 12.0
     blocks = [[rows[0]]]
-    for previous, row in zip(rows, rows[1:]):
+    for previous, row in pairwise(rows):
         if row.top - previous.top > 1.5 * pitch:
             blocks.append([])
         blocks[-1].append(row)
@@ -101,7 +102,7 @@ def _tab_stops_only(rows: list[Row], gutter: Gutter) -> bool:
     baseline of text left of it."""
     right = [[w for w in r.words if w.x0 >= gutter.middle] for r in rows]
     left = [[w for w in r.words if w.x1 <= gutter.middle] for r in rows]
-    sides = [(l_words, r_words) for l_words, r_words in zip(left, right) if r_words]
+    sides = [(l_words, r_words) for l_words, r_words in zip(left, right, strict=True) if r_words]
     if not sides or not any(left):
         return False
     counts = sorted(sum(any(ch.isalnum() for ch in w.text) for w in r_words) for _, r_words in sides)

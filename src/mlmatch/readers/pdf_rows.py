@@ -12,6 +12,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from .pdf_content import Char
 
@@ -112,11 +113,11 @@ def _median(values: list[float]) -> float:
 def _words(chars: list[Char]) -> list[Word]:
     inked = [bool(c.text.strip()) for c in chars]
     icons = [is_icon_font(c.fontname) for c in chars]
-    visible = [c for c, ink, icon in zip(chars, inked, icons) if ink and not icon]
+    visible = [c for c, ink, icon in zip(chars, inked, icons, strict=True) if ink and not icon]
     if not visible:
         return []
     size = _median([c.size for c in visible]) or 1.0
-    gaps = [b.x0 - a.x1 for a, b in zip(visible, visible[1:])]
+    gaps = [b.x0 - a.x1 for a, b in pairwise(visible)]
     spacing = _median(gaps) if gaps else 0.0
     # Letter-spaced rows have a large median gap; ordinary rows one near zero.
     threshold = max(0.0, spacing) + WORD_GAP_EM * size
