@@ -14,10 +14,12 @@ import sys
 import threading
 import time
 import zipfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import BinaryIO
+from types import FrameType
+from typing import NoReturn
 
 from ..document import Document
 from ..errors import UnreadableError
@@ -100,14 +102,14 @@ def _looks_like_yaml(text: str) -> bool:
 
 
 @contextmanager
-def _time_limit(seconds: float):
+def _time_limit(seconds: float) -> Iterator[None]:
     """Interrupt a reader stuck inside one page or one huge file (main thread, POSIX). Readers also
     check the clock between pages, which covers worker threads where no signal can be delivered."""
     if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
         yield
         return
 
-    def expired(signum, frame):
+    def expired(signum: int, frame: FrameType | None) -> NoReturn:
         raise UnreadableError(f"reading took longer than the {seconds:g} s time limit; see --timeout")
 
     previous = signal.signal(signal.SIGALRM, expired)
@@ -193,7 +195,7 @@ def _stdin_bytes(limits: Limits) -> bytes:
     stream = getattr(sys.stdin, "buffer", None)
     if stream is None:
         raise UnreadableError("there is no standard input to read")
-    data = stream.read(limits.max_bytes + 1)
+    data: bytes = stream.read(limits.max_bytes + 1)
     if len(data) > limits.max_bytes:
         raise UnreadableError(f"standard input holds more than the {limits.max_bytes / MB:g} MB limit (--max-size)")
     if not data:
@@ -204,7 +206,7 @@ def _stdin_bytes(limits: Limits) -> bytes:
 def _read(path: str | Path, limits: Limits, pdf_engine: str | None = None) -> Document:
     if str(path) == STDIN:
         data = _stdin_bytes(limits)
-        source: Path | BinaryIO = io.BytesIO(data)
+        source: Path | io.BytesIO = io.BytesIO(data)
         suffix = ""
     else:
         source = Path(path)
@@ -221,7 +223,8 @@ def _read(path: str | Path, limits: Limits, pdf_engine: str | None = None) -> Do
         if data[:5] != b"%PDF-" and b"%PDF-" not in data[:1024]:
             actually = what_it_is(data)
             raise UnreadableError(f"the file is named .pdf but is {actually}" if actually else "the file is named .pdf but is not a PDF")
-        from .pdf import DEFAULT_ENGINE, read_pdf
+        from .pdf import read_pdf
+        from .pdf_content import DEFAULT_ENGINE
 
         check_pdf_inflated_size(data, INFLATE_FACTOR * limits.max_bytes)
 

@@ -77,9 +77,9 @@ def decode(data: bytes) -> Decoded:
                 return Decoded(data[len(bom):].decode(encoding), encoding)
             except UnicodeDecodeError:
                 raise UnreadableError(f"the file is marked as {name} but is not valid {name}") from None
-    encoding = _utf16_without_bom(data)
-    if encoding is not None:
-        return Decoded(data.decode(encoding), encoding, ("the file is UTF-16 without a byte-order mark; read as " + encoding.upper(),))
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return Decoded(data.decode(utf16), utf16, ("the file is UTF-16 without a byte-order mark; read as " + utf16.upper(),))
     warnings: list[str] = []
     body = data.rstrip(b"\x00")  # padding a crash or a bad copy leaves at the end
     nuls = body.count(0)

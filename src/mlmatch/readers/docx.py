@@ -4,20 +4,26 @@ row by row. Line numbers count the document's paragraphs and table rows in order
 from __future__ import annotations
 
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from ..document import Document, FileDate, Line
 from ..errors import UnreadableError
 from .normalize import clean, drop_private_use, split_bullet
 
+if TYPE_CHECKING:
+    from docx.document import Document as WordDocument
+    from docx.opc.coreprops import CoreProperties
+    from docx.table import Table as WordTable
+    from docx.text.paragraph import Paragraph as WordParagraph
 
-def _is_list(paragraph) -> bool:
+
+def _is_list(paragraph: WordParagraph) -> bool:
     style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
     properties = paragraph._p.pPr
     return "list" in style or (properties is not None and properties.numPr is not None)
 
 
-def _heading_level(paragraph) -> int:
+def _heading_level(paragraph: WordParagraph) -> int:
     style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
     if style == "title":
         return 1
@@ -47,7 +53,7 @@ def read_docx(source: Path | BinaryIO) -> Document:
         raise UnreadableError(f"not a readable .docx ({type(error).__name__}): the file is damaged") from None
 
 
-def _lines(word, Paragraph, Table) -> list[Line]:  # noqa: N803 - python-docx's classes, imported lazily
+def _lines(word: WordDocument, Paragraph: type[WordParagraph], Table: type[WordTable]) -> list[Line]:  # noqa: N803 - python-docx's classes, imported lazily
     lines: list[Line] = []
     number = 0
     for block in word.element.body.iterchildren():
@@ -71,7 +77,7 @@ def _lines(word, Paragraph, Table) -> list[Line]:  # noqa: N803 - python-docx's 
     return lines
 
 
-def _file_dates(properties) -> tuple[FileDate, ...]:
+def _file_dates(properties: CoreProperties) -> tuple[FileDate, ...]:
     """Core properties' modified and created dates (Word sets both on save)."""
     dates = []
     for name in ("modified", "created"):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any, TypeGuard
 
 from ..document import Document, Line
 from ..errors import UnreadableError
@@ -14,7 +15,7 @@ from .normalize import clean
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
-def looks_like_json_resume(data: object) -> bool:
+def looks_like_json_resume(data: object) -> TypeGuard[dict[str, Any]]:
     return isinstance(data, dict) and bool({"basics", "work"} & set(data)) and isinstance(data.get("basics", {}), dict)
 
 
@@ -29,7 +30,7 @@ def _date(value: str | None) -> str:
 
 
 class _Lines:
-    def __init__(self, raw: str):
+    def __init__(self, raw: str) -> None:
         self.source = raw.splitlines()
         self.lines: list[Line] = []
         self.cursor = 0
@@ -37,7 +38,7 @@ class _Lines:
     def line_of(self, text: str) -> int:
         """The line the value carries (a YAML scalar's), else the first source line at or after the
         last one found that holds it."""
-        known = getattr(text, "line", None)
+        known: int | None = getattr(text, "line", None)
         if known is not None:
             self.cursor = max(self.cursor, known - 1)
             return known
@@ -50,7 +51,7 @@ class _Lines:
 
     def add(self, text: str | None, heading: int = 0, bullet: bool = False, anchor: str | None = None) -> None:
         cleaned = clean(str(text or ""))
-        if cleaned:
+        if cleaned and text is not None:  # (text is None only when nothing is left to add)
             self.lines.append(Line(text=cleaned, number=self.line_of(anchor or text), heading=heading, bullet=bullet))
 
 
@@ -64,11 +65,11 @@ def read_json_resume(path: Path, raw: str) -> Document:
     return json_resume_document(path, data, raw, "jsonresume")
 
 
-def _mapping(value: object) -> dict:
+def _mapping(value: object) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def _entries(data: dict, key: str) -> list[dict]:
+def _entries(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
     """The objects listed under `key`; anything else a hand-written file put there is passed over."""
     value = data.get(key)
     return [entry for entry in value if isinstance(entry, dict)] if isinstance(value, list) else []
@@ -87,7 +88,7 @@ def _scalars(value: object) -> list[str]:
     return [text for text in map(_scalar, value) if text] if isinstance(value, list) else []
 
 
-def json_resume_document(path: Path, data: dict, raw: str, format_name: str) -> Document:
+def json_resume_document(path: Path, data: dict[str, Any], raw: str, format_name: str) -> Document:
     """The Document of JSON Resume data, however it was written down."""
     out = _Lines(raw)
     basics = _mapping(data.get("basics"))

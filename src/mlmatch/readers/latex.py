@@ -169,31 +169,41 @@ def _skip_arguments(body: str, index: int, count: int) -> int:
         remaining -= 1
 
 
+@dataclass
+class _Place:
+    """Where _render is: the source line it reads, the one the output line being built started on, and
+    whether that output line is a bullet."""
+
+    line: int
+    start: int
+    bullet: bool = False
+
+
 def _render(body: str, first_line: int) -> list[tuple[int, str, int, bool]]:
     """Walk the expanded body: (source line, text, heading level, is bullet) per output line."""
     lines: list[tuple[int, str, int, bool]] = []
     current: list[str] = []
-    state = {"line": first_line, "start": first_line, "bullet": False}
+    state = _Place(first_line, first_line)
 
     def flush(heading: int = 0) -> None:
         text = clean("".join(current))
         if text and text != "|":
-            lines.append((state["start"], text.strip(" |").lstrip(": "), heading, state["bullet"]))
+            lines.append((state.start, text.strip(" |").lstrip(": "), heading, state.bullet))
         current.clear()
-        state["bullet"] = False
-        state["start"] = state["line"]
+        state.bullet = False
+        state.start = state.line
 
     index = 0
     while index < len(body):
         char = body[index]
         if char == "\n":
-            state["line"] += 1
+            state.line += 1
             if body[index + 1: index + 2] == "\n" or (current and not "".join(current).strip()):
                 flush()
             else:
                 current.append(" ")
             if not "".join(current).strip():
-                state["start"] = state["line"]
+                state.start = state.line
             index += 1
             continue
         if char == "\\":
@@ -207,7 +217,7 @@ def _render(body: str, first_line: int) -> list[tuple[int, str, int, bool]]:
                 group = _group(body, index)
                 if group is not None:
                     flush()
-                    current.append(" ".join(text for _, text, _, _ in _render(group[0], state["line"])))
+                    current.append(" ".join(text for _, text, _, _ in _render(group[0], state.line)))
                     index = group[1]
                     flush(level)
                 continue
@@ -229,7 +239,7 @@ def _render(body: str, first_line: int) -> list[tuple[int, str, int, bool]]:
                 continue
             if name.lower().endswith("item"):  # \item, \resumeItem, \cvitem
                 flush()
-                state["bullet"] = True
+                state.bullet = True
                 optional = _group(body, index, "[", "]")
                 if optional is not None and name == "item":
                     index = optional[1]
@@ -313,7 +323,9 @@ def _join_fields(text: str) -> str:
                 break
             fields.append(group[0].strip())
             position = group[1]
-            gap = re.match(r"\s*", text[position:]).end()
+            spaces = re.match(r"\s*", text[position:])
+            assert spaces is not None  # \s* matches any text
+            gap = spaces.end()
             if not text.startswith(_FIELD, position + gap):
                 break
             position += gap

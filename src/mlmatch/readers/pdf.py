@@ -7,15 +7,19 @@ from __future__ import annotations
 import re
 import time
 from collections import Counter
+from collections.abc import Callable
+from collections.abc import Set as AbstractSet
+from contextlib import AbstractContextManager
+from io import BytesIO
 from itertools import pairwise
 from pathlib import Path
 
 from ..document import Document, FileDate, Line
 from ..errors import UnreadableError
 from .normalize import BULLET_GLYPHS, clean, drop_private_use, split_bullet
-from .pdf_content import DEFAULT_ENGINE, ENGINES, Char, PageContent
+from .pdf_content import DEFAULT_ENGINE, ENGINES, Char, PageContent, PdfFile
 from .pdf_layout import layout_rows
-from .pdf_rows import Row, is_icon_font
+from .pdf_rows import Row, Word, is_icon_font
 from .pdf_tables import table_rows
 from .words import join_hyphenated
 
@@ -55,7 +59,7 @@ def _icon_markers(rows: list[Row]) -> set[float]:
     return {x for x in set(places) if sum(abs(x - other) <= 1.5 for other in places) >= 3}
 
 
-def _bullet(row: Row, markers, icon_markers: set[float] = frozenset()) -> tuple[bool, str, float]:
+def _bullet(row: Row, markers: list[tuple[float, float, float, float]], icon_markers: AbstractSet[float] = frozenset()) -> tuple[bool, str, float]:
     """(is_bullet, text without the marker, x where the bullet's text starts)."""
     first = row.words[0]
     lead = _icon_lead(row) if icon_markers else None
@@ -75,7 +79,7 @@ def _bullet(row: Row, markers, icon_markers: set[float] = frozenset()) -> tuple[
     return False, clean(drop_private_use(raw)), row.x0
 
 
-def _text(words) -> str:
+def _text(words: list[Word]) -> str:
     return clean(drop_private_use(Row(list(words), 0, 0).text())) if words else ""
 
 
@@ -174,7 +178,7 @@ def _running_key(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower())
 
 
-def _opener(engine: str):
+def _opener(engine: str) -> Callable[[Path | BytesIO, int], AbstractContextManager[PdfFile]]:
     if engine == "pdfium":
         from .pdf_pdfium import pdfium_file
 
@@ -186,7 +190,7 @@ def _opener(engine: str):
     raise ValueError(f"unknown PDF engine {engine!r}; choose one of {', '.join(ENGINES)}")
 
 
-def read_pdf(path: Path, max_pages: int, deadline: float | None = None, engine: str = DEFAULT_ENGINE) -> Document:
+def read_pdf(path: Path | BytesIO, max_pages: int, deadline: float | None = None, engine: str = DEFAULT_ENGINE) -> Document:
     warnings: list[str] = []
     pages_read: list[tuple[float, list[tuple[Row, str, bool]]]] = []
     images = 0
@@ -212,7 +216,7 @@ def read_pdf(path: Path, max_pages: int, deadline: float | None = None, engine: 
     return _document(path, pages_read, pdf.page_count, images, warnings, pdf.file_dates)
 
 
-def _document(path: Path, pages_read, page_count: int, images: int, warnings: list[str], dates: tuple[FileDate, ...] = ()) -> Document:
+def _document(path: Path | BytesIO, pages_read: list[tuple[float, list[tuple[Row, str, bool]]]], page_count: int, images: int, warnings: list[str], dates: tuple[FileDate, ...] = ()) -> Document:
     # A line at the top or bottom margin that repeats on several pages is a running header or footer.
     seen: dict[str, set[int]] = {}
     for number, (height, rows) in enumerate(pages_read, start=1):

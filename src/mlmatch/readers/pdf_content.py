@@ -8,7 +8,7 @@ Coordinates are pdfplumber's: points from the page's top-left corner, `top` < `b
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
@@ -86,7 +86,7 @@ class PdfFile:
 _PDF_DATE = re.compile(r"^(?:D:)?((?:19|20)\d{2})(\d{2})(\d{2})?")
 
 
-def file_dates(metadata: dict) -> tuple[FileDate, ...]:
+def file_dates(metadata: Mapping[str, object]) -> tuple[FileDate, ...]:
     """The document information dictionary's ModDate and CreationDate ("D:20221205185419Z"), valid ones only."""
     dates = []
     for key in ("ModDate", "CreationDate"):

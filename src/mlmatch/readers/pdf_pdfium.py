@@ -25,13 +25,18 @@ from __future__ import annotations
 import ctypes
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from io import BytesIO
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..errors import UnreadableError
 from .pdf_content import Char, PageContent, PdfFile, Shape, char_at, file_dates
+
+if TYPE_CHECKING:  # pypdfium2 ships no type information: its names document what a function takes
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
 
 _LOCK = threading.Lock()
 _BLANKS = (0x20, 0x0D, 0x0A)  # what PDFium generates; a real space is kept
@@ -40,7 +45,7 @@ _RIGHT_ANGLES = {0: 0, 90: 1, 180: 2, 270: 3}
 
 
 @contextmanager
-def pdfium_file(path: Path, max_pages: int) -> Iterator[PdfFile]:
+def pdfium_file(path: Path | BytesIO, max_pages: int) -> Iterator[PdfFile]:
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
@@ -66,7 +71,7 @@ def pdfium_file(path: Path, max_pages: int) -> Iterator[PdfFile]:
             pdf.close()
 
 
-def _pages(pdf, count: int) -> Iterator[PageContent]:
+def _pages(pdf: pdfium.PdfDocument, count: int) -> Iterator[PageContent]:
     import pypdfium2 as pdfium
 
     for index in range(count):
@@ -124,8 +129,10 @@ class _Calls:
     def __init__(self) -> None:
         import pypdfium2.raw as raw
 
-        def declared(function, result, *arguments):
-            return ctypes.CFUNCTYPE(result, *arguments)(ctypes.cast(function, ctypes.c_void_p).value)
+        def declared(function: Any, result: Any, *arguments: Any) -> Callable[..., Any]:
+            address = ctypes.cast(function, ctypes.c_void_p).value
+            assert address is not None, "a function of the PDFium library pypdfium2 loaded"
+            return ctypes.CFUNCTYPE(result, *arguments)(address)
 
         page, index, out = ctypes.c_void_p, ctypes.c_int, ctypes.c_void_p
         self.unicode = declared(raw.FPDFText_GetUnicode, ctypes.c_uint, page, index)
@@ -171,7 +178,10 @@ class _Style(NamedTuple):
     slanted: bool = False  # an italic or oblique face, whose ink can overhang a glyph's advance
 
 
-def _chars(textpage, frame: _Frame) -> list[Char]:
+_StyleKey = tuple[int, float, float, float, float, float]  # the font's address, the text state's size, the matrix's a, b, c, d
+
+
+def _chars(textpage: raw.FPDF_TEXTPAGE, frame: _Frame) -> list[Char]:
     import pypdfium2.raw as raw
 
     calls, page = _loaded_calls(), ctypes.cast(textpage, ctypes.c_void_p).value
@@ -179,8 +189,9 @@ def _chars(textpage, frame: _Frame) -> list[Char]:
     loose, x, y, right, other = raw.FS_RECTF(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
     matrix, name = raw.FS_MATRIX(), ctypes.create_string_buffer(256)
     matrix_at, loose_at, x_at, y_at, right_at, other_at = (ctypes.addressof(v) for v in (matrix, loose, x, y, right, other))
-    styles: dict[tuple, _Style] = {}
-    style = last_address = None
+    styles: dict[_StyleKey, _Style] = {}
+    style: _Style | None = None
+    last_address = None
     chars: list[Char] = []
     unmapped_at: list[tuple[int, int, int]] = []  # (position in chars, code, font) of glyphs without Unicode
     mapped_fonts: set[int] = set()
@@ -202,6 +213,7 @@ def _chars(textpage, frame: _Frame) -> list[Char]:
             style = styles.get(key)
             if style is None:
                 style = styles[key] = _style(textpage, index, key, name)
+        assert style is not None  # the first character's text object is a new one
         at = index
         if code == _HYPHEN and raw.FPDFText_IsHyphen(textpage, index) == 1:
             text = "-"
@@ -219,11 +231,11 @@ def _chars(textpage, frame: _Frame) -> list[Char]:
             mapped_fonts.add(style.font)
         calls.loose_box(page, at, loose_at)
         calls.origin(page, at, x_at, y_at)
-        key = (x.value, y.value, loose.left, loose.right)
-        if key == previous:  # the next letter of a ligature PDFium spelled out: the ligature's advance
+        spot = (x.value, y.value, loose.left, loose.right)
+        if spot == previous:  # the next letter of a ligature PDFium spelled out: the ligature's advance
             chars[-1] = chars[-1]._replace(text=chars[-1].text + text, x1=loose.right - frame.x0)
             continue
-        previous = key
+        previous = spot
         if not (style.upright and frame.turns == 0):
             x0, top, x1, bottom = frame.box(loose.left, loose.bottom, loose.right, loose.top)
             chars.append(Char(text, x0, x1, top, bottom, style.size, style.fontname))
@@ -264,7 +276,7 @@ def _by_encoding(code: int) -> str:
     return f"(cid:{code})"
 
 
-def _style(textpage, index: int, key: tuple, name) -> _Style:
+def _style(textpage: raw.FPDF_TEXTPAGE, index: int, key: _StyleKey, name: ctypes.Array[ctypes.c_char]) -> _Style:
     """The style of the characters of one font at one size and matrix; `name` is a reusable buffer."""
     import pypdfium2.raw as raw
 
@@ -277,7 +289,7 @@ def _style(textpage, index: int, key: tuple, name) -> _Style:
     return _Style(font_size * (c * c + d * d) ** 0.5, fontname, b == 0 and c == 0 and a * d > 0, font_size, (a * a + b * b) ** 0.5, font or 0, bool(_SLANTED.search(fontname)))
 
 
-def _objects(page, frame: _Frame) -> tuple[list[Shape], int]:
+def _objects(page: raw.FPDF_PAGE, frame: _Frame) -> tuple[list[Shape], int]:
     """Every painted path, split into subpaths as pdfminer does, and the number of images. Text objects
     lose their /ActualText marks on the way (in memory only): PDFium reads a marked run as its
     ActualText, spread evenly over the run, where pdfminer reads the glyphs drawn. Chromium marks its
@@ -288,7 +300,7 @@ def _objects(page, frame: _Frame) -> tuple[list[Shape], int]:
     shapes: list[Shape] = []
     images = 0
 
-    def walk(address: int, outer: tuple[float, ...] | None) -> None:
+    def walk(address: int | None, outer: tuple[float, ...] | None) -> None:
         nonlocal images
         kind = calls.object_type(address)
         if kind == raw.FPDF_PAGEOBJ_TEXT:
@@ -313,13 +325,13 @@ def _objects(page, frame: _Frame) -> tuple[list[Shape], int]:
     return shapes, images
 
 
-def _typed(address: int):
+def _typed(address: int | None) -> raw.FPDF_PAGEOBJECT:
     import pypdfium2.raw as raw
 
     return ctypes.cast(ctypes.c_void_p(address), raw.FPDF_PAGEOBJECT)
 
 
-def _matrix(obj) -> tuple[float, ...]:
+def _matrix(obj: raw.FPDF_PAGEOBJECT) -> tuple[float, ...]:
     import pypdfium2.raw as raw
 
     matrix = raw.FS_MATRIX()
@@ -337,7 +349,7 @@ def _compose(inner: tuple[float, ...], outer: tuple[float, ...] | None) -> tuple
     return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D, e * A + f * C + E, e * B + f * D + F)
 
 
-def _path_shapes(path, matrix: tuple[float, ...], frame: _Frame) -> list[Shape]:
+def _path_shapes(path: raw.FPDF_PAGEOBJECT, matrix: tuple[float, ...], frame: _Frame) -> list[Shape]:
     import pypdfium2.raw as raw
 
     fill, stroke = ctypes.c_int(), ctypes.c_int()
@@ -367,7 +379,7 @@ def _path_shapes(path, matrix: tuple[float, ...], frame: _Frame) -> list[Shape]:
         else:
             points.append(point)
         subpaths[-1] = (points, curved, closed or bool(raw.FPDFPathSegment_GetClose(segment)))
-    shapes = []
+    shapes: list[Shape] = []
     for points, curved, closed in subpaths:
         if len(points) < 2:
             continue

@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from io import BytesIO
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from ..errors import UnreadableError
 from .pdf_content import Char, PageContent, PdfFile, Shape, char_at, file_dates
+
+if TYPE_CHECKING:
+    from pdfplumber.page import Page
+    from pdfplumber.pdf import PDF
 
 
 def cause(error: Exception) -> Exception:
@@ -22,7 +28,7 @@ def cause(error: Exception) -> Exception:
 
 
 @contextmanager
-def pdfplumber_file(path: Path, max_pages: int) -> Iterator[PdfFile]:
+def pdfplumber_file(path: Path | BytesIO, max_pages: int) -> Iterator[PdfFile]:
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
 
@@ -45,7 +51,7 @@ def pdfplumber_file(path: Path, max_pages: int) -> Iterator[PdfFile]:
         _close(pdf)
 
 
-def _close(pdf) -> None:
+def _close(pdf: PDF) -> None:
     """Close the file; closing walks the page tree again, which in a damaged file raises anew and
     would hide the reason already given."""
     try:
@@ -54,7 +60,7 @@ def _close(pdf) -> None:
         pdf.stream.close()
 
 
-def _pages(pages) -> Iterator[PageContent]:
+def _pages(pages: Iterable[Page]) -> Iterator[PageContent]:
     for number, page in enumerate(pages, start=1):
         try:
             content = PageContent(number, float(page.width), float(page.height), _drawn_once(_char(c) for c in page.chars), _shapes(page), len(page.images))
@@ -69,7 +75,7 @@ def _pages(pages) -> Iterator[PageContent]:
 _LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
 
 
-def _char(char: dict) -> Char:
+def _char(char: dict[str, Any]) -> Char:
     text = _LIGATURES.get(char["text"], char["text"])
     a, b, c, d, _, f = char["matrix"]
     if b or c or a * d <= 0:  # rotated or mirrored text: keep pdfminer's box
@@ -79,7 +85,7 @@ def _char(char: dict) -> Char:
     return char_at(text, char["x0"], char["x1"], baseline, char["size"], char["fontname"])
 
 
-def _drawn_once(chars) -> tuple[Char, ...]:
+def _drawn_once(chars: Iterable[Char]) -> tuple[Char, ...]:
     """The characters without a glyph drawn again on itself (a word processor's fake bold): the same
     letter in the same font within 0.07 em of one of the seven drawn just before it, the rule PDFium
     applies while it reads, so both sources keep the same characters."""
@@ -94,8 +100,8 @@ def _drawn_once(chars) -> tuple[Char, ...]:
     return tuple(kept)
 
 
-def _shapes(page) -> tuple[Shape, ...]:
-    shapes = []
+def _shapes(page: Page) -> tuple[Shape, ...]:
+    shapes: list[Shape] = []
     for kind, objects in (("rect", page.rects), ("line", page.lines), ("curve", page.curves)):
         for shape in objects:
             shapes.append(Shape(kind, shape["x0"], shape["top"], shape["x1"], shape["bottom"], bool(shape.get("stroke")), bool(shape.get("fill"))))

@@ -122,7 +122,7 @@ def _cells(edges: list[_Edge]) -> list[Cell]:
 
 def _tables(cells: list[Cell]) -> list[list[Cell]]:
     """Cells that share a corner belong to one table."""
-    tables: list[tuple[set, list[Cell]]] = []
+    tables: list[tuple[set[tuple[float, float]], list[Cell]]] = []
     for cell in cells:
         corners = {(cell.x0, cell.top), (cell.x1, cell.top), (cell.x0, cell.bottom), (cell.x1, cell.bottom)}
         touching = [t for t in tables if t[0] & corners]
@@ -157,14 +157,15 @@ def table_rows(page: PageContent) -> tuple[list[Row], set[int]]:
     return rows, placed
 
 
-def _read(cells: list[Cell], chars: tuple[Char, ...]):
+def _read(cells: list[Cell], chars: tuple[Char, ...]) -> list[tuple[list[tuple[str, Cell]], list[Char]]] | None:
     """[(cells with their text, the row's characters)] of a real table, else None."""
     by_top: dict[float, list[Cell]] = {}
     for cell in cells:
         by_top.setdefault(cell.top, []).append(cell)
-    table = []
+    table: list[tuple[list[tuple[str, Cell]], list[Char]]] = []
     for top in sorted(by_top):
-        row_cells, row_chars = [], []
+        row_cells: list[tuple[str, Cell]] = []
+        row_chars: list[Char] = []
         for cell in sorted(by_top[top], key=lambda c: c.x0):
             inside = [c for c in chars if cell.holds(c)]
             text = " ".join(r.text() for r in group_rows(inside))

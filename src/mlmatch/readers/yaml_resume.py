@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -81,7 +82,7 @@ def _date(value: object) -> str:
     return text
 
 
-def _dates(entry: dict) -> str:
+def _dates(entry: dict[Any, Any]) -> str:
     start, end, date = entry.get("start_date"), entry.get("end_date"), entry.get("date")
     if isinstance(start, str) and start:
         return f"{_date(start)} – {_date(end) if isinstance(end, str) and end else 'Present'}"
@@ -120,7 +121,11 @@ def _entry(out: _Out, entry: object, line: int) -> None:
         return
     if not isinstance(entry, dict):
         return
-    field = lambda name: entry.get(name) if isinstance(entry.get(name), str) else None  # noqa: E731
+
+    def field(name: str) -> str | None:
+        value = entry.get(name)
+        return value if isinstance(value, str) else None
+
     here = _line(*entry.keys(), default=line)
     dates = _dates(entry)
     if field("position") or field("company"):  # experience entry
@@ -149,7 +154,7 @@ def _entry(out: _Out, entry: object, line: int) -> None:
 _NESTED = re.compile(r"\s+-\s+(?=[A-Z0-9])")
 
 
-def _nested(highlight):
+def _nested(highlight: str) -> list[str]:
     """RenderCV writes sub-bullets as indented '- ' lines inside a highlight, which YAML folds into one
     string ("impact - ICML 2022 paper - NeurIPS workshop"): two or more such dashes are nested items,
     each kept on the highlight's source line."""
@@ -160,11 +165,11 @@ def _nested(highlight):
     return [Located(piece, line) if line is not None else piece for piece in pieces]
 
 
-def _rendercv(path: Path, cv: dict) -> Document:
+def _rendercv(path: Path, cv: dict[Any, Any]) -> Document:
     out = _Out()
     out.add(cv.get("name"), _line(*cv.keys(), default=1), heading=1)
     out.add(cv.get("headline") or cv.get("label"), 1)
-    contact = [cv.get(key) for key in ("location", "email", "phone", "website") if isinstance(cv.get(key), str) and cv.get(key)]
+    contact = [value for value in (cv.get(key) for key in ("location", "email", "phone", "website")) if isinstance(value, str) and value]
     if contact:
         out.add(Located(" | ".join(contact), _line(*contact, default=1)), 1)
     sections = cv.get("sections")
