@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from .report import Report
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> object:
     # Lazy, so `mlmatch --help` does not pay for spaCy.
     if name == "analyze":
         from .analysis import analyze

@@ -15,7 +15,7 @@ from .errors import UnreadableError
 from .experience import find_roles
 from .levels import Level
 from .lexicon import Lexicon, load_lexicon
-from .matching import matcher_for, with_implied
+from .matching import Hit, matcher_for, with_implied
 from .options import Options
 from .readers import read
 from .report import LevelMeaning, Report, Skill
@@ -40,7 +40,7 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
     experience = find_roles(segments, signals, as_of.date)
     apparent = estimate_level(experience, segments, found, lexicon)
     verdicts = grade_entries(gradeable(segments, experience, signals["section_use"]["graded"]), signals)
-    by_concept: dict[str, list] = {}
+    by_concept: dict[str, list[Hit]] = {}
     for hit in hits:
         by_concept.setdefault(hit.concept, []).append(hit)
     skills = tuple(Skill(lexicon.concepts[cid], tuple(h)) for cid, h in sorted(by_concept.items(), key=lambda item: (-lexicon.concepts[item[0]].level, item[0])))

@@ -12,9 +12,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from .dates import Point, find_ranges, written_on
 from .document import Document
+
+if TYPE_CHECKING:
+    from .lexicon import TomlTable
 
 # "Present" this many years after anything the text writes deserves a warning: today is a guess, a
 # file date less so (a long current job is common).
@@ -34,7 +38,7 @@ def _as_date(point: Point, mid_month: bool = False) -> date:
     return date(point.year, month, 15 if mid_month else 1)
 
 
-def resolve_as_of(document: Document, words: dict, given: date | None = None, today: date | None = None) -> AsOf:
+def resolve_as_of(document: Document, words: TomlTable, given: date | None = None, today: date | None = None) -> AsOf:
     today = today or date.today()
     if given is not None:
         return AsOf(given, "--as-of", "as given with --as-of")
@@ -61,7 +65,7 @@ def _stale(chosen: date, newest: Point | None, source: str) -> str:
     return f"'Present' is read as {chosen:%Y-%m} ({source}), but the newest date the resume writes is {newest.text}: if it is older, give --as-of"
 
 
-def _written_dates(document: Document, words: dict) -> tuple[Point | None, Point | None]:
+def _written_dates(document: Document, words: TomlTable) -> tuple[Point | None, Point | None]:
     """The newest date the text writes (not counting "Present" or dates still expected), and the
     earliest date it says is still to come."""
     newest: Point | None = None

@@ -13,8 +13,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .lexicon import TomlTable
 
 _DASHES = "-–—‐‑−~‒―"
 
@@ -80,7 +85,7 @@ def fold(text: str) -> str:
 class DateGrammar:
     """The regular expressions built once from signals.toml's [dates]."""
 
-    def __init__(self, words: dict):
+    def __init__(self, words: TomlTable):
         self.month_of = {fold(name): int(number) for number, names in words["months"].items() for name in names}
         self.seasons = {fold(name): tuple(months) for name, months in words["seasons"].items()}
         months = _alternation(self.month_of)
@@ -124,7 +129,7 @@ class DateGrammar:
         match = self.point.fullmatch(text) or self.end_point.fullmatch(text)
         return self._point(match) if match else None
 
-    def _point(self, match: re.Match) -> Point | None:
+    def _point(self, match: re.Match[str]) -> Point | None:
         groups = match.groupdict()
         if groups["y1"]:
             return Point(int(groups["y1"]), self.month_of[groups["m1"]])
@@ -151,7 +156,7 @@ class DateGrammar:
         return point
 
 
-def _alternation(words) -> str:
+def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
@@ -159,10 +164,10 @@ def _groupless(pattern: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
-_GRAMMARS: dict[int, tuple[dict, DateGrammar]] = {}
+_GRAMMARS: dict[int, tuple[TomlTable, DateGrammar]] = {}
 
 
-def grammar(words: dict) -> DateGrammar:
+def grammar(words: TomlTable) -> DateGrammar:
     """One grammar per loaded [dates] table (kept with it, so its id is never reused)."""
     cached = _GRAMMARS.get(id(words))
     if cached is None or cached[0] is not words:
@@ -170,7 +175,7 @@ def grammar(words: dict) -> DateGrammar:
     return cached[1]
 
 
-def find_ranges(text: str, words: dict) -> list[DateRange]:
+def find_ranges(text: str, words: TomlTable) -> list[DateRange]:
     """Every date range in `text`, left to right: closed, open ("– Present", "Since 2020") or a single
     point standing for its own period ("Summer 2022", "May 2019"), which the caller may take or leave."""
     g = grammar(words)
@@ -218,7 +223,7 @@ def _expected(g: DateGrammar, folded: str, at: int) -> bool:
     return bool(g.expected.search(folded[max(0, at - 40): at]))
 
 
-def written_on(text: str, words: dict) -> Point | None:
+def written_on(text: str, words: TomlTable) -> Point | None:
     """The date a line says the document was written ("Last updated on 21st January 2015",
     "[Updated on 2023-11-06.]"), if it says so."""
     g = grammar(words)

@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from .dates import DateRange, Point, find_ranges
 from .document import Line
 from .levels import Level
 from .roles import RoleHead, find_role_heads, has_words
 from .segment import Segments
+
+if TYPE_CHECKING:
+    from .lexicon import TomlTable
 
 JOB, FOUNDER, INTERNSHIP, RESEARCH, TEACHING, VOLUNTEER, OTHER = "job", "founder", "internship", "research", "teaching", "volunteer", "other"
 COUNTED = (JOB, FOUNDER)
@@ -91,7 +95,7 @@ def title_level(title: str, levels: dict[str, str]) -> Level | None:
     return Level.JUNIOR if Level.JUNIOR in found else max(found)
 
 
-def find_degrees(segments: Segments, signals: dict, as_of: date) -> list[Degree]:
+def find_degrees(segments: Segments, signals: TomlTable, as_of: date) -> list[Degree]:
     """Degrees in Education with their periods; a degree with only its end year is assumed to have
     taken its usual length (a PhD five years)."""
     kinds = signals["entries"]["degrees"]
@@ -125,7 +129,7 @@ def _after(point: Point, as_of: date) -> bool:
     return point.index() > as_of.year * 12 + as_of.month - 1
 
 
-def _kind(head: RoleHead, signals: dict) -> tuple[str, str]:
+def _kind(head: RoleHead, signals: TomlTable) -> tuple[str, str]:
     kinds = signals["titles"]["kinds"]
     for kind in (OTHER, FOUNDER, INTERNSHIP, TEACHING, RESEARCH, VOLUNTEER):
         if has_words(head.title, kinds[kind]):
@@ -147,7 +151,7 @@ def _overlapping_degree(start: float, stop: float, degrees: list[Degree]) -> Deg
     return None
 
 
-def find_roles(segments: Segments, signals: dict, as_of: date) -> Experience:
+def find_roles(segments: Segments, signals: TomlTable, as_of: date) -> Experience:
     titles = signals["titles"]
     degrees = find_degrees(segments, signals, as_of)
     roles: list[Role] = []
@@ -183,14 +187,15 @@ def find_roles(segments: Segments, signals: dict, as_of: date) -> Experience:
 def _merged_years(roles: list[Role]) -> float:
     """Months covered by at least one role, so overlapping jobs are not counted twice."""
     spans = sorted((r.start_month, r.stop_month) for r in roles)
-    months, current_start, current_end = 0.0, None, None
+    months = 0.0
+    current: tuple[float, float] | None = None  # (start, stop) of the run of overlapping roles so far
     for start, end in spans:
-        if current_end is None or start > current_end:
-            if current_end is not None:
-                months += current_end - current_start
-            current_start, current_end = start, end
+        if current is None or start > current[1]:
+            if current is not None:
+                months += current[1] - current[0]
+            current = (start, end)
         else:
-            current_end = max(current_end, end)
-    if current_end is not None:
-        months += current_end - current_start
+            current = (current[0], max(current[1], end))
+    if current is not None:
+        months += current[1] - current[0]
     return round(months / 12, 1)

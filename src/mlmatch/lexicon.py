@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import Any, TypeAlias
 
 from .errors import MlmatchError
 from .levels import LEVEL_IDS, Level
@@ -17,6 +18,10 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 SEED_IDS = ("000", "001", "002", "003", "004")
+
+# A TOML table as tomllib reads it: signals.toml and ladder.toml, and the parts of them each stage takes.
+# They are data whose keys the code names where it reads them (tests/test_lexicon.py loads the shipped ones).
+TomlTable: TypeAlias = dict[str, Any]
 
 
 class LexiconError(MlmatchError):
@@ -102,8 +107,8 @@ class Concept:
 @dataclass(frozen=True, eq=False)  # compared and hashed by identity: one matcher per loaded lexicon
 class Lexicon:
     concepts: dict[str, Concept]
-    signals: dict = field(hash=False)
-    ladder: dict[str, dict] = field(hash=False)
+    signals: TomlTable = field(hash=False)
+    ladder: dict[str, TomlTable] = field(hash=False)
 
     def at_level(self, level: Level) -> list[Concept]:
         return [c for c in self.concepts.values() if c.level == level]
@@ -120,7 +125,7 @@ def shipped_dir() -> Path:
     raise LexiconError("the shipped lexicon is missing from this installation")
 
 
-def _load_toml(path: Path) -> dict:
+def _load_toml(path: Path) -> TomlTable:
     try:
         with open(path, "rb") as handle:
             return tomllib.load(handle)
@@ -130,8 +135,8 @@ def _load_toml(path: Path) -> dict:
         raise LexiconError(f"{path}: not valid TOML: {error}") from None
 
 
-def _concept(entry: dict, where: str) -> Concept:
-    def need(key: str, kind: type):
+def _concept(entry: TomlTable, where: str) -> Concept:
+    def need(key: str, kind: type) -> Any:
         value = entry.get(key)
         if not isinstance(value, kind) or not value:
             raise LexiconError(f"{where}: concept {entry.get('id', '?')!r}: '{key}' is missing or not a {kind.__name__}")

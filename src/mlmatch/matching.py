@@ -17,7 +17,10 @@ from .nlp import docs, lemmatize, pipeline
 from .segment import Placed
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
     from .lexicon import Concept, ContextRule, Lexicon
+    from .nlp import Pipeline
 
 EXACT, LEMMA, FUZZY = "exact", "lemma", "fuzzy"
 _CLAUSE_END = {".", ";", "!", "?", "(", ")", "[", "]", "|", "•"}
@@ -25,7 +28,7 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 _JOINS = {"and", "but", "then", "while", "before", "after", "where"}
 
 
-def _acts(token) -> bool:
+def _acts(token: Token) -> bool:
     """A verb in the past ("built", "shipped", "led"): the lookup lemma is another word, and not by a plural's s."""
     return token.is_alpha and token.lemma_ != token.lower_ and not token.lower_.endswith("s")
 
@@ -49,7 +52,7 @@ def _compact(text: str) -> str:
 class ConceptMatcher:
     """Built once per lexicon: spaCy PhraseMatchers on LOWER and LEMMA plus a rapidfuzz alias table."""
 
-    def __init__(self, lexicon: Lexicon):
+    def __init__(self, lexicon: Lexicon) -> None:
         from spacy.matcher import PhraseMatcher
 
         nlp, lemmas = pipeline()
@@ -94,7 +97,7 @@ class ConceptMatcher:
         self.fuzzy_ids = list(fuzzy_aliases.values())
 
     @staticmethod
-    def _lemmas(nlp, lemmas, phrase: str) -> tuple[str, ...]:
+    def _lemmas(nlp: Pipeline, lemmas: dict[str, str], phrase: str) -> tuple[str, ...]:
         doc = nlp.make_doc(phrase)
         lemmatize(doc, lemmas)
         return tuple(t.lemma_ for t in doc)
@@ -102,7 +105,7 @@ class ConceptMatcher:
     def match(self, lines: list[Placed]) -> list[Hit]:
         hits: list[Hit] = []
         for placed, doc in zip(lines, docs([p.line.text for p in lines]), strict=True):
-            spans = []
+            spans: list[Span] = []
             for matcher, kind in ((self.by_lower, EXACT), (self.by_lemma, LEMMA)):
                 for match_id, start, end in matcher(doc):
                     span = doc[start:end]
@@ -123,7 +126,7 @@ class ConceptMatcher:
             hits.extend(self._fuzzy(doc, covered, placed))
         return hits
 
-    def _accepts(self, concept: Concept, alias: str, span, doc, section: str) -> tuple[bool, str]:
+    def _accepts(self, concept: Concept, alias: str, span: Span, doc: Doc, section: str) -> tuple[bool, str]:
         if self._not_a_claim(doc, span.start, span.end):
             return False, ""
         rule = concept.rule_for(alias)
@@ -131,7 +134,7 @@ class ConceptMatcher:
             return True, ""
         return self._context_allows(rule, span, doc, section)
 
-    def _context_allows(self, rule: ContextRule, span, doc, section: str) -> tuple[bool, str]:
+    def _context_allows(self, rule: ContextRule, span: Span, doc: Doc, section: str) -> tuple[bool, str]:
         if rule.case and span.text not in rule.case:
             return False, ""
         if section in rule.not_sections:
@@ -154,7 +157,7 @@ class ConceptMatcher:
                 return True, f"near '{token.text}'"
         return False, ""
 
-    def _in_a_name(self, span, doc) -> bool:
+    def _in_a_name(self, span: Span, doc: Doc) -> bool:
         """'Ray Patel', 'Dr. Maya Jenkins', 'J. Kafka', 'Spark Capital', 'Central Java', 'La Scala': the word
         is part of a proper noun whose other words are no tool's."""
         if not span.text[:1].isupper():
@@ -166,14 +169,14 @@ class ConceptMatcher:
         if before is not None and before.i > 0 and before.text.isupper() and len(before.text) == 1:
             return True
 
-        def names_something(token) -> bool:
+        def names_something(token: Token | None) -> bool:
             return token is not None and token.is_alpha and token.text[:1].isupper() and token.lower_ not in self.tech_words
 
         # The word before counts only inside a sentence: the first word of a line is capitalised anyway.
         sentence_start = before is None or before.i == 0 or doc[before.i - 1].text in _CLAUSE_END | {":", ","}
         return names_something(after) or (not sentence_start and names_something(before))
 
-    def _not_a_claim(self, doc, start: int, end: int) -> bool:
+    def _not_a_claim(self, doc: Doc, start: int, end: int) -> bool:
         """A plan, an exam not yet taken, a talk attended, being mentored: the words before (or after) the
         skill in its clause say it is not held."""
         before_start = start
@@ -188,7 +191,7 @@ class ConceptMatcher:
         after = tuple(t.lemma_ for t in doc[end:after_end] if not t.is_punct)
         return any(_contains(before, phrase) for phrase in self.not_claims_before) or any(_contains(after, phrase) for phrase in self.not_claims_after)
 
-    def _patterns(self, doc, placed: Placed, already: set[str]) -> list[Hit]:
+    def _patterns(self, doc: Doc, placed: Placed, already: set[str]) -> list[Hit]:
         """Concepts said in other words: lemmas in order within a window ("deployed the churn model")."""
         hits = []
         lemmas = [t.lemma_ for t in doc]
@@ -212,7 +215,7 @@ class ConceptMatcher:
                     break
         return hits
 
-    def _fuzzy(self, doc, covered: set[int], placed: Placed) -> list[Hit]:
+    def _fuzzy(self, doc: Doc, covered: set[int], placed: Placed) -> list[Hit]:
         """Near-misses (misspellings, split or joined words) among tokens no exact match claimed."""
         if not self.fuzzy_keys:
             return []
@@ -241,7 +244,8 @@ class ConceptMatcher:
             if score < self.fuzzy_min_score or compact[0] != alias[0] or (compact != alias and (compact in alias or alias in compact)):
                 continue
             found.append((score, end - start, start, end, self.fuzzy_ids[column]))
-        hits, taken = [], set()
+        hits: list[Hit] = []
+        taken: set[int] = set()
         for score, _, start, end, concept_id in sorted(found, key=lambda f: (-f[0], -f[1])):
             if taken & set(range(start, end)) or self._not_a_claim(doc, start, end):
                 continue
@@ -250,7 +254,7 @@ class ConceptMatcher:
         return hits
 
 
-def _clause(doc, start: int, end: int, window: int):
+def _clause(doc: Doc, start: int, end: int, window: int) -> Span:
     """The tokens within `window` of a span that stand in its sentence."""
     first = start
     while first > 0 and start - first < window and doc[first - 1].text not in {".", ";", "!", "?"}:
@@ -285,10 +289,10 @@ def _contains(lemmas: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     return any(lemmas[i: i + n] == phrase for i in range(len(lemmas) - n + 1))
 
 
-def _outermost(spans: list) -> list:
+def _outermost(spans: list[Span]) -> list[Span]:
     """Drop spans inside a longer one ("Spark" in "Apache Spark"); keep partial overlaps of different
     concepts ("Deployed model" and "model registries"). Exact beats lemma at equal extent."""
-    kept: list = []
+    kept: list[Span] = []
     for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.kb_id_ != EXACT, s.start)):
         if any(k.start <= span.start and span.end <= k.end for k in kept):
             continue

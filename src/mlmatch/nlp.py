@@ -11,7 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
 
 # Tokens spaCy would split or mangle that must stay whole so aliases can match them.
 _SPECIAL_CASES = ("C++", "c++", "C#", "c#", "F#", ".NET", ".net", "Node.js", "node.js", "A/B", "a/b", "CI/CD", "ci/cd", "W&B", "w&b", "R&D", "r&d")
@@ -22,14 +26,15 @@ _EXTRA_INFIXES = (r"(?<=[\w+#])/(?=[\w.])", r"(?<=[\w+#]),(?=[A-Za-z])")
 class Pipeline:
     """The little of spacy.Language that mlmatch uses: a vocabulary and a tokenizer."""
 
-    def __init__(self, tokenizer: Any):
+    def __init__(self, tokenizer: Any):  # a spacy.tokenizer.Tokenizer: a compiled class without type stubs
         self.tokenizer = tokenizer
-        self.vocab = tokenizer.vocab
+        self.vocab: Vocab = tokenizer.vocab
 
-    def make_doc(self, text: str) -> Any:
-        return self.tokenizer(text)
+    def make_doc(self, text: str) -> Doc:
+        doc: Doc = self.tokenizer(text)
+        return doc
 
-    def pipe(self, texts: Iterable[str]) -> Iterator[Any]:
+    def pipe(self, texts: Iterable[str]) -> Iterator[Doc]:
         yield from self.tokenizer.pipe(texts)
 
 
@@ -71,14 +76,14 @@ def pipeline() -> tuple[Pipeline, dict[str, str]]:
     return Pipeline(Tokenizer(vocab, **tokenizer_settings())), lemma_table()
 
 
-def lemmatize(doc: Any, lemmas: dict[str, str]) -> None:
+def lemmatize(doc: Doc, lemmas: dict[str, str]) -> None:
     """Lower-case lookup lemmas: the table is case-sensitive, and 'Led' must become 'lead'."""
     for token in doc:
         lower = token.lower_
         token.lemma_ = lemmas.get(lower, lower)
 
 
-def docs(texts: list[str]) -> Iterator[Any]:
+def docs(texts: list[str]) -> Iterator[Doc]:
     nlp, lemmas = pipeline()
     for doc in nlp.pipe(texts):
         lemmatize(doc, lemmas)

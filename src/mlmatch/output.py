@@ -9,8 +9,11 @@ import signal
 import sys
 import tempfile
 import threading
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
+from typing import NoReturn, TextIO
 
 # The report format an output file's extension asks for when --format is not given.
 EXTENSION_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text", ".csv": "csv", ".jsonl": "jsonl", ".sarif": "sarif"}
@@ -26,7 +29,7 @@ def format_for(output: str | None, chosen: str | None) -> str:
     return DEFAULT_FORMAT
 
 
-def use_color(flag: bool | None, output: str | None, stream=None) -> bool:
+def use_color(flag: bool | None, output: str | None, stream: TextIO | None = None) -> bool:
     """--color/--no-color when given; else colour only on a terminal, and never when NO_COLOR is set
     to anything (no-color.org)."""
     if flag is not None:
@@ -57,14 +60,14 @@ class _Terminated(BaseException):
 
 
 @contextmanager
-def _terminate_as_exception():
+def _terminate_as_exception() -> Iterator[None]:
     """SIGTERM normally kills the process where it stands; while a temporary file exists it raises
     instead, so the file is removed before the process goes."""
     if threading.current_thread() is not threading.main_thread() or signal.getsignal(signal.SIGTERM) is not signal.SIG_DFL:
         yield  # a worker thread, or someone else already decided what SIGTERM does
         return
 
-    def terminated(signum, frame):
+    def terminated(signum: int, frame: FrameType | None) -> NoReturn:
         raise _Terminated
 
     previous = signal.signal(signal.SIGTERM, terminated)  # SIG_DFL, checked above

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from .asof import AsOf
 from .assess.gaps import TargetGap
@@ -31,7 +32,7 @@ class LevelMeaning:
     name: str
     years: tuple[int, int]
     means: str
-    pay: tuple[dict, ...]
+    pay: tuple[dict[str, Any], ...]  # as ladder.toml gives each band
 
 
 @dataclass(frozen=True)
@@ -51,10 +52,10 @@ class Report:
     jd: PostingMatch | None = None
     page_lines: tuple[int, ...] = ()  # the last line number on each page: a PDF's lines counted across pages
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict[str, Any]:
         """The JSON contract (DESIGN section 7)."""
         apparent = self.apparent
-        data: dict = {
+        data: dict[str, Any] = {
             "schema": SCHEMA,
             "file": self.file,
             "format": self.format,
@@ -113,7 +114,7 @@ class Report:
         if self.jd is not None:
             posting = self.jd.posting
 
-            def requirement(r: Requirement) -> dict:
+            def requirement(r: Requirement) -> dict[str, Any]:
                 return {"id": r.concept, "name": r.name, "level": r.level.id, "kind": r.kind, "line": r.line, "text": r.text, "alternatives": list(r.alternatives)}
 
             data["jd"] = {

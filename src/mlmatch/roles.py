@@ -7,10 +7,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .dates import DateRange, find_ranges, fold
 from .document import Line
 from .segment import Placed, Segments
+
+if TYPE_CHECKING:
+    from .lexicon import TomlTable
 
 _SEPARATORS = re.compile(r"\s*(?:\||—|–|·|•|⋄|,|;|\s-\s|\s:\s|:\s|\s@\s|@|\bat\b|\bchez\b|\ben\b(?=\s+[A-Z]))\s*")
 _KEY_VALUE = re.compile(r"\b(advisor|adviser|supervisor|supervised by|manager|mentor|pi|tech stack|stack|technologies|tools|environment|keywords|courses?|thesis|gpa|cgpa|cargo|tasks?)\s*:.*$", re.I)
@@ -34,7 +38,7 @@ class RoleHead:
 
 
 @lru_cache(maxsize=8)
-def _word_pattern(words: tuple[str, ...]) -> re.Pattern:
+def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     alternation = "|".join(re.escape(fold(w)) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternation})s?(?![\w-])")
 
@@ -47,7 +51,7 @@ def count_words(text: str, words: list[str] | tuple[str, ...]) -> int:
     return len(_word_pattern(tuple(words)).findall(fold(text)))
 
 
-def looks_like_role_head(text: str, signals: dict) -> bool:
+def looks_like_role_head(text: str, signals: TomlTable) -> bool:
     return has_words(_KEY_VALUE.sub("", text), signals["titles"]["role_words"])
 
 
@@ -61,7 +65,7 @@ def _is_place(part: str, places: list[str]) -> bool:
     return bool(words) and all(w in places for w in words) or (len(words) <= 3 and fold(bare).split(",")[-1].strip() in places)
 
 
-def _strip_places(text: str, signals: dict) -> str:
+def _strip_places(text: str, signals: TomlTable) -> str:
     """'MERN Stack Developer, OpenAI, San Francisco, USA' -> 'MERN Stack Developer, OpenAI';
     'Viasat Inc. Carlsbad, CA' -> 'Viasat Inc.': a city is the words before a state or country that
     name neither a role nor an organisation."""
@@ -95,7 +99,7 @@ def _trim_places(piece: str, places: list[str]) -> str:
     return " ".join(words)
 
 
-def head_parts(text: str, signals: dict) -> list[str]:
+def head_parts(text: str, signals: TomlTable) -> list[str]:
     """The pieces of a head line that can be a title or an organisation: key-value notes, remarks in
     parentheses and places removed, split at separators, long descriptive pieces dropped."""
     places = signals["entries"]["places"]
@@ -117,7 +121,7 @@ def head_parts(text: str, signals: dict) -> list[str]:
     return parts
 
 
-def split_title(parts: list[str], signals: dict) -> tuple[str, str]:
+def split_title(parts: list[str], signals: TomlTable) -> tuple[str, str]:
     """(title, organisation): the title is the piece that names a role rather than a place of work."""
     role_words = signals["titles"]["role_words"]
     org_words = signals["entries"]["organisation_words"]
@@ -151,7 +155,7 @@ def _only_dates(text: str, ranges: list[DateRange]) -> bool:
     return not re.search(r"[A-Za-z]{3,}", rest)
 
 
-def _names_a_degree(text: str, signals: dict) -> bool:
+def _names_a_degree(text: str, signals: TomlTable) -> bool:
     """A head that names a degree ("MSc", "Diplôme d'ingénieur", "PhD in ...") and no role beside it."""
     plain = re.sub(r"(?<=\w)\.(?=\w)|\.(?=\s|$)", "", text)
     degrees = signals["entries"]["degrees"]
@@ -161,7 +165,7 @@ def _names_a_degree(text: str, signals: dict) -> bool:
     return not has_words(plain, role_words)
 
 
-def _eligible(placed: Placed, section: str, anchors: set[int], index: int, signals: dict, beside: bool = False) -> bool:
+def _eligible(placed: Placed, section: str, anchors: set[int], index: int, signals: TomlTable, beside: bool = False) -> bool:
     """A line that can belong to a role's head: in the same section, not prose, not a bullet unless it
     sits right `beside` the dates and only names a place of work."""
     text = placed.line.text
@@ -181,7 +185,7 @@ def _eligible(placed: Placed, section: str, anchors: set[int], index: int, signa
     return not (_VERB_START.match(text) and len(text.split()) >= 6 and not has_words(text, tuple(signals["titles"]["role_words"]) + tuple(signals["entries"]["organisation_words"])))
 
 
-def find_role_heads(segments: Segments, signals: dict) -> list[RoleHead]:
+def find_role_heads(segments: Segments, signals: TomlTable) -> list[RoleHead]:
     """Every dated entry in a section where roles stand, with its title and organisation."""
     sections = set(signals["section_use"]["roles"]) | {"education", "other", "header"}
     words = signals["dates"]
@@ -244,7 +248,7 @@ def find_role_heads(segments: Segments, signals: dict) -> list[RoleHead]:
     return heads
 
 
-def _heads_above(lines: list[Placed], anchors: set[int], signals: dict) -> dict[str, bool]:
+def _heads_above(lines: list[Placed], anchors: set[int], signals: TomlTable) -> dict[str, bool]:
     """Per section, whether entries' titles and organisations stand above their date lines or below
     them: each entry with a head on one side only votes, the majority decides (above on a tie)."""
 
@@ -261,7 +265,7 @@ def _heads_above(lines: list[Placed], anchors: set[int], signals: dict) -> dict[
     return {section: vote >= 0 for section, vote in votes.items()}
 
 
-def _dated_by_heading(segments: Segments, lines: list[Placed], used: set[int], signals: dict) -> list[RoleHead]:
+def _dated_by_heading(segments: Segments, lines: list[Placed], used: set[int], signals: TomlTable) -> list[RoleHead]:
     """'EXPERIENCIA (10/2022-05/2023)': the dates sit on the heading, the one entry below has none."""
     heads = []
     for heading in segments.headings:

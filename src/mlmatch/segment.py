@@ -5,11 +5,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from .dates import find_ranges, fold
 from .document import Document, Line
+
+if TYPE_CHECKING:
+    from .lexicon import TomlTable
 
 HEADER = "header"  # the lines above the first heading: name, contact, links
 OTHER = "other"
@@ -48,7 +52,7 @@ def heading_key(text: str) -> str:
 
 
 class SectionFinder:
-    def __init__(self, section_names: dict[str, list[str]], section_words: list = ()):
+    def __init__(self, section_names: dict[str, list[str]], section_words: Sequence[tuple[str, Sequence[str]]] = ()) -> None:
         self.by_heading = {heading_key(h): section for section, headings in section_names.items() for h in headings}
         self.by_word = [(section, frozenset(heading_key(w) for w in words)) for section, words in section_words]
 
@@ -102,7 +106,10 @@ def _looks_like_heading(text: str) -> bool:
     return bool(letters) and len(text.split()) <= 5 and all(c.isupper() for c in letters) and not text.rstrip().endswith((".", ","))
 
 
-def _style(line: Line) -> tuple[float, bool, bool] | None:
+_Style = tuple[float, bool, bool]  # a line's font size (to the half point), bold, all capitals
+
+
+def _style(line: Line) -> _Style | None:
     """Size, weight and capitals: 'ABC Company' in bold is not set like 'WORK EXPERIENCE'."""
     return (round(line.font_size * 2) / 2, line.bold, line.text.isupper()) if line.font_size else None
 
@@ -114,7 +121,7 @@ def _has_year(text: str) -> bool:
     return bool(re.search(r"(?:19|20)\d\d", text))
 
 
-def _opens(finder: SectionFinder, line: Line, current_rank: int, index: int, heading_styles: set, following: Line | None = None, dated: Callable[[str], bool] = _has_year) -> str | None:
+def _opens(finder: SectionFinder, line: Line, current_rank: int, index: int, heading_styles: set[_Style | None], following: Line | None = None, dated: Callable[[str], bool] = _has_year) -> str | None:
     opened = finder.section_of(line)
     if opened is None and _style(line) in heading_styles and not line.bullet and len(line.text.split()) <= 4 and not re.search(r"\d", line.text):
         # Set like this document's known headings (same size and weight): a heading we have no name for,
@@ -128,7 +135,7 @@ def _opens(finder: SectionFinder, line: Line, current_rank: int, index: int, hea
     return opened
 
 
-def segment(document: Document, section_names: dict[str, list[str]], section_words: list = (), classify: Callable[[list[Placed]], str | None] | None = None, dated: Callable[[str], bool] = _has_year, nested: dict[str, list[str]] | None = None) -> Segments:
+def segment(document: Document, section_names: dict[str, list[str]], section_words: Sequence[tuple[str, Sequence[str]]] = (), classify: Callable[[list[Placed]], str | None] | None = None, dated: Callable[[str], bool] = _has_year, nested: dict[str, list[str]] | None = None) -> Segments:
     """Sections by heading. With `classify`, a run of lines under an unknown heading (or above the first
     heading) is given the section its content says it is (`classify` returns None to leave it).
     `dated` says whether a line holds a date: a bold line above one heads an entry, not a section.
@@ -241,7 +248,7 @@ def _first_entry(lines: list[Placed], classify: Callable[[list[Placed]], str | N
     return start
 
 
-def entry_classifier(signals: dict) -> Callable[[list[Placed]], str | None]:
+def entry_classifier(signals: TomlTable) -> Callable[[list[Placed]], str | None]:
     """Classifies a run of lines: dated entries whose heads name a role are experience."""
     from .roles import looks_like_role_head
 
@@ -263,7 +270,7 @@ def entry_classifier(signals: dict) -> Callable[[list[Placed]], str | None]:
     return classify
 
 
-def segment_resume(document: Document, signals: dict) -> Segments:
+def segment_resume(document: Document, signals: TomlTable) -> Segments:
     """A resume's sections: by heading, then unknown sections by what they hold."""
     words = signals["dates"]
     return segment(document, signals["sections"], signals["section_words"]["rules"], entry_classifier(signals), lambda text: bool(find_ranges(text, words)), signals["section_use"]["nested"])

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..experience import Experience
 from ..levels import Level
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, TomlTable
 from ..segment import Segments
 from .coverage import coverage_by_level
 from .phrases import find_phrases, lemma_tokens
@@ -60,7 +60,7 @@ def years_signal(experience: Experience, lexicon: Lexicon, weight: float) -> Lev
     return LevelSignal("years", round(value, 2), weight, f"{years:g} years of ML/software experience (overlaps merged){other}")
 
 
-def title_signal(experience: Experience, config: dict, weight: float) -> LevelSignal | None:
+def title_signal(experience: Experience, config: TomlTable, weight: float) -> LevelSignal | None:
     """The most senior recent title, read in context: a lead with many years leads at staff scope."""
     penalty = config["title_recency_penalty"]
     roles = sorted((r for r in experience.roles if r.title_level is not None and r.relevant), key=lambda r: (r.stop_month, r.start_month), reverse=True)
@@ -69,6 +69,7 @@ def title_signal(experience: Experience, config: dict, weight: float) -> LevelSi
         return None
     best, best_role, context = -1.0, professional[0], ""
     for rank, role in enumerate(professional):
+        assert role.title_level is not None  # roles without a title level were left out above
         value, note = float(role.title_level), ""
         if role.title_level == Level.SENIOR and "lead" in role.title.lower() and experience.relevant_years >= config["lead_staff_years"]:
             value, note = float(Level.STAFF), f", a lead after {experience.relevant_years:g} years"
@@ -98,7 +99,7 @@ def coverage_signal(lexicon: Lexicon, found: set[str], well: dict[str, float], w
     return LevelSignal("coverage", round(value, 2), weight, f"lexicon coverage: {shares}")
 
 
-def scope_signal(segments: Segments, experience: Experience, signals: dict, weight: float) -> LevelSignal:
+def scope_signal(segments: Segments, experience: Experience, signals: TomlTable, weight: float) -> LevelSignal:
     scope: dict[str, str] = signals["scope"]
     needed: dict[str, int] = signals["level"]["scope_needed"]
     counts: dict[Level, list[str]] = {level: [] for level in Level}
@@ -122,7 +123,7 @@ def scope_signal(segments: Segments, experience: Experience, signals: dict, weig
     return LevelSignal("scope", value, weight, detail)
 
 
-def years_bound(experience: Experience, config: dict) -> LevelBound:
+def years_bound(experience: Experience, config: TomlTable) -> LevelBound:
     """Years of relevant work (a doctorate counting for some) bound the level from above and below."""
     bounds = config["bounds"]
     years = experience.relevant_years
@@ -156,7 +157,7 @@ def estimate_level(experience: Experience, segments: Segments, found: set[str], 
     return LevelEstimate(level, scores[level], scores, signals, bound, _reasons(level, signals, bound, votes))
 
 
-def _calibrated(votes: dict[Level, float], allowed: list[Level], config: dict) -> dict[Level, float]:
+def _calibrated(votes: dict[Level, float], allowed: list[Level], config: TomlTable) -> dict[Level, float]:
     """Votes to probabilities: a softmax over the levels the years allow, with `confidence_outside_bound`
     of the mass kept for the levels outside (years can be misread, so no reading is certain);
     `confidence_temperature` was set on the labelled set so that a resume read at 0.8 is right about 8

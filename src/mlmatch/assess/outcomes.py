@@ -5,9 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .entries import Entry
 from .phrases import find_phrases, lemma_tokens
+
+if TYPE_CHECKING:
+    from ..lexicon import TomlTable
 
 OUTCOME, ACTIVITY = "outcome", "activity"
 
@@ -30,14 +34,14 @@ class BulletVerdict:
 
 
 @lru_cache(maxsize=16)
-def _compiled(patterns: tuple[str, ...], number_words: tuple[str, ...]) -> list[re.Pattern]:
+def _compiled(patterns: tuple[str, ...], number_words: tuple[str, ...]) -> list[re.Pattern[str]]:
     """The patterns with `{number}` standing for a number in digits or in words."""
     words = "|".join(re.escape(w) for w in sorted(number_words, key=len, reverse=True))
     number = rf"(?:\d[\d.,]*[kmb%x×]?|(?:{words})\b)"
     return [re.compile(p.replace("{number}", number), re.IGNORECASE) for p in patterns]
 
 
-def grade_bullet(text: str, signals: dict) -> tuple[str, tuple[str, ...], str]:
+def grade_bullet(text: str, signals: TomlTable) -> tuple[str, tuple[str, ...], str]:
     config = signals["outcomes"]
     numbers = tuple(config["number_words"])
     quantity_patterns = _compiled(tuple(config["quantity_patterns"]), numbers)
@@ -85,7 +89,7 @@ def _without(lemmas: tuple[str, ...], phrases: list[str]) -> tuple[str, ...]:
     return tuple(kept)
 
 
-def grade_entries(entries: list[Entry], signals: dict) -> list[BulletVerdict]:
+def grade_entries(entries: list[Entry], signals: TomlTable) -> list[BulletVerdict]:
     verdicts = []
     for entry in entries:
         verdict, reasons, hint = grade_bullet(entry.text, signals)

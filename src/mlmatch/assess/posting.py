@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from ..experience import title_level
 from ..levels import Level
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, TomlTable
 from ..matching import Hit
 from ..segment import HEADER, Segments
 
@@ -44,7 +44,7 @@ class PostingMatch:
     missing: tuple[Requirement, ...]
 
 
-def posting_sections(signals: dict) -> dict[str, list[str]]:
+def posting_sections(signals: TomlTable) -> dict[str, list[str]]:
     config = signals["posting"]
     return {kind: config[kind] for kind in ("required", "preferred", "responsibilities")}
 

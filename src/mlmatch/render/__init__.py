@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..report import Report
 
 
 class OutputFormat(str, Enum):
@@ -21,7 +25,7 @@ RESUMABLE_FORMATS = (OutputFormat.JSON, OutputFormat.CSV, OutputFormat.JSONL)
 FINDINGS_FORMATS = (OutputFormat.LINT, OutputFormat.GITHUB, OutputFormat.SARIF)
 
 
-def render(report, output_format: OutputFormat, color: bool = False, explain: bool = False) -> str:
+def render(report: Report, output_format: OutputFormat, color: bool = False, explain: bool = False) -> str:
     if output_format is OutputFormat.JSON:
         from .json import render_json
 
@@ -35,6 +39,6 @@ def render(report, output_format: OutputFormat, color: bool = False, explain: bo
     return render_text(report, color=color, explain=explain)
 
 
-def where(report, line: int, page: int) -> str:
+def where(report: Report, line: int, page: int) -> str:
     """'resume.md:12', or 'resume.pdf:p2:12' when the resume has more than one page."""
     return f"{report.file}:p{page}:{line}" if report.pages > 1 else f"{report.file}:{line}"

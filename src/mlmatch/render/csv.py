@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .row import Row
 
@@ -29,7 +29,7 @@ def _number(value: float | int | None) -> str:
     return "" if value is None else format(round(value, 3), "g")
 
 
-def _line(cells) -> str:
+def _line(cells: Iterable[str]) -> str:
     out = io.StringIO()
     csv.writer(out, lineterminator="\r\n").writerow([neutralise(cell) for cell in cells])
     return out.getvalue()

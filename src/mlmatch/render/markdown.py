@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from . import where
+
+if TYPE_CHECKING:
+    from ..report import Report
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+!|~])")
 
@@ -13,7 +17,7 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", text)
 
 
-def render_markdown(report) -> str:
+def render_markdown(report: Report) -> str:
     apparent = report.apparent
     out = [f"# mlmatch report: {escape(report.file)}", "", f"**Reads as {apparent.level.id}** (confidence {apparent.confidence:.0%}).", "", "| signal | level | weight | evidence |", "| --- | --- | --- | --- |"]
     for signal in apparent.signals:

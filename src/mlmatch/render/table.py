@@ -29,8 +29,8 @@ def _clip(text: str, width: int) -> str:
 def render_table(rows: Iterable[Row], with_coverage: bool, with_match: bool, color: bool = False) -> Iterator[str]:
     """One line per resume (already in rank order), then nothing else: counts go to stderr."""
 
-    def style(text: str, **kwargs) -> str:
-        return click.style(text, **kwargs) if color else text
+    def style(text: str, bold: bool | None = None, fg: str | None = None) -> str:
+        return click.style(text, bold=bold, fg=fg) if color else text
 
     columns = [("#", 4), ("level", 9), ("conf", 5), ("years", 5)] + ([("cover", 5)] if with_coverage else []) + ([("match", 5)] if with_match else []) + [("outc", 5), ("file", FILE_WIDTH)]
     header = " ".join(f"{name:<{width}}" if name in ("level", "file") else f"{name:>{width}}" for name, width in columns)

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from . import where
 
+if TYPE_CHECKING:
+    from ..report import Report
+
 BULLETS_SHOWN = 8
 
 
-def render_text(report, color: bool = False, explain: bool = False) -> str:
-    def style(text: str, **kwargs) -> str:
-        return click.style(text, **kwargs) if color else text
+def render_text(report: Report, color: bool = False, explain: bool = False) -> str:
+    def style(text: str, bold: bool | None = None, fg: str | None = None) -> str:
+        return click.style(text, bold=bold, fg=fg) if color else text
 
     out: list[str] = []
     apparent = report.apparent
@@ -55,7 +60,7 @@ def render_text(report, color: bool = False, explain: bool = False) -> str:
     return "\n".join(out) + "\n"
 
 
-def _explanation(report) -> list[str]:
+def _explanation(report: Report) -> list[str]:
     """Every signal with the level it votes for, its weight and its evidence; the bound; the scores."""
     apparent = report.apparent
     out = ["  signal    votes     weight  evidence"]
