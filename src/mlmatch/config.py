@@ -192,10 +192,10 @@ def resolve(ctx: click.Context, codes: tuple[str, ...], file: ConfigFile | None 
     keys = option_keys(ctx.command)
     known = {key for key, _ in keys} | set(EXTRA_KEYS)
     file_values: Mapping[str, Any] = file.values if file is not None else {}
-    for key in file_values:
-        if key not in known:
-            close = difflib.get_close_matches(key, sorted(known), n=1)
-            raise file.error(key, "unknown key" + (f" (did you mean {close[0]!r}?)" if close else f"; the keys are the long options ({', '.join(k for k, _ in keys)}) and {', '.join(EXTRA_KEYS)}"))  # type: ignore[union-attr]
+    unknown = next((key for key in file_values if key not in known), None)
+    if file is not None and unknown is not None:
+        close = difflib.get_close_matches(unknown, sorted(known), n=1)
+        raise file.error(unknown, "unknown key" + (f" (did you mean {close[0]!r}?)" if close else f"; the keys are the long options ({', '.join(k for k, _ in keys)}) and {', '.join(EXTRA_KEYS)}"))
     values: dict[str, Any] = {}
     sources: dict[str, str] = {}
     for key, param in keys:

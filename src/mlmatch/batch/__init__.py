@@ -4,7 +4,7 @@ yield each result as it finishes. `screen` is the public entry point; the comman
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable
 
 from ..options import Options
 from ..report import Report
@@ -14,7 +14,7 @@ from .walk import Found, find_resumes
 __all__ = ["FileError", "Found", "find_resumes", "screen"]
 
 
-def screen(paths: Iterable[str | os.PathLike], options: Options | None = None, *, jobs: int | None = None, scheduler: str | None = None) -> Iterator[Report | FileError]:
+def screen(paths: Iterable[str | os.PathLike[str]], options: Options | None = None, *, jobs: int | None = None, scheduler: str | None = None) -> Generator[Report | FileError, None, None]:
     """Analyze every resume under `paths` (folders walked; see find_resumes) with the same options,
     yielding a Report or a FileError per file in the order they finish. Nothing raised for one file
     escapes: it is that file's FileError. `paths` is walked when the iteration starts.

@@ -9,7 +9,8 @@ limit there is the reader's own clock between pages, and a worker that dies is r
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable
+from typing import TYPE_CHECKING
 
 from ..assess.posting import Posting
 from ..errors import MlmatchError
@@ -19,11 +20,15 @@ from .result import FileError
 from .walk import find_resumes
 from .worker import screen_file
 
+if TYPE_CHECKING:
+    from dask.typing import Key
+    from distributed import Client, Future
+
 IN_FLIGHT_PER_THREAD = 4
 CONNECT_TIMEOUT = "10s"
 
 
-def connect(address: str):
+def connect(address: str) -> Client:
     try:
         from distributed import Client
     except ImportError:
@@ -34,7 +39,7 @@ def connect(address: str):
         raise MlmatchError(f"cannot reach the Dask scheduler at {address}: {error}") from None
 
 
-def map_on_cluster(client, paths: Iterable[str | os.PathLike], options: Options, posting: Posting | None) -> Iterator[Report | FileError]:
+def map_on_cluster(client: Client, paths: Iterable[str | os.PathLike[str]], options: Options, posting: Posting | None) -> Generator[Report | FileError, None, None]:
     """Each file's result as it finishes; the client is closed when the iteration ends."""
     from distributed import as_completed
 
@@ -43,9 +48,9 @@ def map_on_cluster(client, paths: Iterable[str | os.PathLike], options: Options,
         shared_posting = client.scatter(posting, broadcast=True) if posting is not None else None
         window = max(8, IN_FLIGHT_PER_THREAD * sum(client.nthreads().values()))
         queue = iter(files)
-        pending = {}
+        pending: dict[Key, str] = {}  # a future's key -> its file
 
-        def submit():
+        def submit() -> Future[Report | FileError] | None:
             path = next(queue, None)
             if path is None:
                 return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
-from collections.abc import Iterable, Iterator
+from collections.abc import Generator, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, wait
 
 from ..assess.posting import Posting
@@ -40,7 +40,7 @@ def hard_limit(limits: Limits) -> float:
     return limits.timeout + max(2.0, limits.timeout / 2)
 
 
-def _pool_context():
+def _pool_context() -> multiprocessing.context.ForkServerContext:
     # Workers are forked from a single-threaded fork server that has already imported spaCy and
     # pdfplumber: forking the parent itself would copy pebble's manager threads mid-flight.
     context = multiprocessing.get_context("forkserver")
@@ -48,7 +48,7 @@ def _pool_context():
     return context
 
 
-def _outcome(future: Future, path: str, limit: float) -> Report | FileError:
+def _outcome(future: Future[Report | FileError], path: str, limit: float) -> Report | FileError:
     from pebble import ProcessExpired
 
     try:
@@ -63,7 +63,7 @@ def _outcome(future: Future, path: str, limit: float) -> Report | FileError:
         return FileError(path, f"could not be analysed ({type(error).__name__}: {error})")
 
 
-def map_locally(paths: Iterable[str | os.PathLike], options: Options, posting: Posting | None, jobs: int) -> Iterator[Report | FileError]:
+def map_locally(paths: Iterable[str | os.PathLike[str]], options: Options, posting: Posting | None, jobs: int) -> Generator[Report | FileError, None, None]:
     """Each file's result as it finishes, with at most IN_FLIGHT_PER_WORKER files queued per worker."""
     from pebble import ProcessPool
 
@@ -72,7 +72,7 @@ def map_locally(paths: Iterable[str | os.PathLike], options: Options, posting: P
         return
     jobs = min(jobs, len(files))
     limit = hard_limit(options.limits)
-    pending: dict[Future, str] = {}
+    pending: dict[Future[Report | FileError], str] = {}
     queue = iter(files)
     pool = ProcessPool(max_workers=jobs, context=_pool_context(), initializer=warm_up, initargs=(options,))
     try:

@@ -14,9 +14,10 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, BinaryIO
 
 import click
 
@@ -26,7 +27,7 @@ from ..render import OutputFormat
 from ..render.csv import csv_header, csv_row, read_csv_rows
 from ..render.row import Row
 from ..render.table import render_table
-from .rows import Source, rank_key, row_of
+from .rows import RankKey, Source, rank_key, row_of
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ JSON = Framing(b"[\n", b",\n", b"\n]\n")
 JSONL = Framing(b"", b"", b"")
 
 
-def _encode(output_format: OutputFormat, data: dict, row: Row) -> bytes:
+def _encode(output_format: OutputFormat, data: dict[str, Any], row: Row) -> bytes:
     if output_format is OutputFormat.JSON:
         return json.dumps(data, indent=2, ensure_ascii=False).encode()
     if output_format is OutputFormat.JSONL:
@@ -60,9 +61,9 @@ def _write_all(fd: int, data: bytes, offset: int) -> None:
 class Spool:
     """Records appended to a file that stays valid after each append, read back in rank order."""
 
-    def __init__(self, handle, framing: Framing, ranked: bool):
+    def __init__(self, handle: BinaryIO, framing: Framing, ranked: bool) -> None:
         self.handle, self.framing, self.ranked = handle, framing, ranked
-        self.index: list[tuple[tuple, int, int]] = []
+        self.index: list[tuple[RankKey, int, int]] = []
         self.count = 0
         self.end = len(framing.head)
         handle.truncate(0)
@@ -89,7 +90,7 @@ class Spool:
         yield self.framing.tail
 
 
-def _temporary_beside(path: Path):
+def _temporary_beside(path: Path) -> tuple[BinaryIO, str]:
     """A file beside `path` to be renamed over it, with the mode write_atomic would give it."""
     mode = mode_for(path)
     handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -97,7 +98,7 @@ def _temporary_beside(path: Path):
     return os.fdopen(handle, "w+b", buffering=0), name
 
 
-def _earlier_rows(output_format: OutputFormat, path: Path) -> Iterator[tuple[dict | None, Row]]:
+def _earlier_rows(output_format: OutputFormat, path: Path) -> Iterator[tuple[dict[str, Any] | None, Row]]:
     """(record, row) for each complete row of an earlier output; the record is None for CSV."""
     try:
         text = path.read_bytes().decode("utf-8")
@@ -113,7 +114,7 @@ def _earlier_rows(output_format: OutputFormat, path: Path) -> Iterator[tuple[dic
         return
     if output_format is OutputFormat.JSONL:
         candidates = (line for line in text.split("\n") if line.strip())
-        records = []
+        records: list[Any] = []
         for line in candidates:
             try:
                 records.append(json.loads(line))
@@ -128,7 +129,7 @@ def _earlier_rows(output_format: OutputFormat, path: Path) -> Iterator[tuple[dic
             continue  # not one of our records
 
 
-def _json_array_items(text: str, path: Path) -> list:
+def _json_array_items(text: str, path: Path) -> list[Any]:
     """The objects of a JSON array, or of its complete prefix when a crash cut the array short."""
     stripped = text.strip()
     if not stripped:
@@ -153,7 +154,7 @@ def _json_array_items(text: str, path: Path) -> list:
 
 
 class BatchOutput:
-    def __init__(self, output_format: OutputFormat, path: str | None, color: bool, with_coverage: bool, with_match: bool):
+    def __init__(self, output_format: OutputFormat, path: str | None, color: bool, with_coverage: bool, with_match: bool) -> None:
         self.format, self.color = output_format, color
         self.name = path
         self.path = Path(os.path.realpath(path)) if path else None  # a symbolic link is followed, as by write_atomic
@@ -205,11 +206,12 @@ class BatchOutput:
         if row.error is None and ((row.match_rate is not None) != self.with_match or (row.coverage is not None) != self.with_coverage):
             raise MlmatchError(f"cannot resume: {self.name} was made with other --jd/--target options; give the same ones, or start again without --resume")
 
-    def add(self, data: dict, row: Row) -> None:
+    def add(self, data: dict[str, Any], row: Row) -> None:
         encoded = _encode(self.format, data, row)
         if self._streamed_stdout:
             click.echo(encoded, nl=False)
             return
+        assert self._spool is not None, "open() comes first"
         self._spool.append(encoded, row)
 
     def finish(self) -> None:
@@ -220,24 +222,23 @@ class BatchOutput:
         try:
             if not spool.ranked:
                 return
-            chunks = self._table(spool) if self.format is OutputFormat.TEXT else spool.chunks()
+            chunks: Iterator[str] | Iterator[bytes] = self._table(spool) if self.format is OutputFormat.TEXT else spool.chunks()
             if self.path is None:
                 for chunk in chunks:
                     click.echo(chunk, nl=False, color=self.color)
             else:
-                self._replace(chunks)
+                self._replace(self.path, (chunk.encode() if isinstance(chunk, str) else chunk for chunk in chunks))
         finally:
             spool.handle.close()
 
-    def _table(self, spool: Spool) -> Iterator[str | bytes]:
+    def _table(self, spool: Spool) -> Iterator[str]:
         header = csv_header()
         rows = (next(read_csv_rows(header + record.decode())) for record in spool.records())
-        lines = render_table(rows, self.with_coverage, self.with_match, color=self.color)
-        return lines if self.path is None else (line.encode() for line in lines)
+        return render_table(rows, self.with_coverage, self.with_match, color=self.color)
 
-    def _replace(self, chunks) -> None:
+    def _replace(self, path: Path, chunks: Iterable[bytes]) -> None:
         try:
-            handle, temporary = _temporary_beside(self.path)
+            handle, temporary = _temporary_beside(path)
         except OSError as error:
             raise MlmatchError(f"cannot write {self.name}: {error.strerror}") from None
         try:
@@ -247,7 +248,7 @@ class BatchOutput:
                     _write_all(handle.fileno(), chunk, offset)
                     offset += len(chunk)
                 os.fsync(handle.fileno())
-            os.replace(temporary, self.path)
+            os.replace(temporary, path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import Any
 
 from ..levels import LEVEL_IDS
 from ..render.row import Row
@@ -13,6 +14,7 @@ from ..report import Report
 from .result import FileError
 
 ERROR_SCHEMA = "mlmatch.error/1"
+RankKey = tuple[int, float, float, int, float, float, str]  # failed last; match rate, coverage, level, confidence, outcome ratio, file
 MISSING_IN_ROW = 5
 
 
@@ -39,15 +41,15 @@ class Source:
         return cls(row.size, row.modified)
 
 
-def record(result: Report | FileError, source: Source) -> dict:
+def record(result: Report | FileError, source: Source) -> dict[str, Any]:
     """The JSON object a batch writes for one file: the report contract (DESIGN section 7) with the
     file's size and time added, or {schema: mlmatch.error/1, file, error}."""
-    data = {"schema": ERROR_SCHEMA, "file": result.file, "error": result.error} if isinstance(result, FileError) else result.to_dict()
+    data: dict[str, Any] = {"schema": ERROR_SCHEMA, "file": result.file, "error": result.error} if isinstance(result, FileError) else result.to_dict()
     data["source"] = {"size": source.size, "modified": source.modified}
     return data
 
 
-def row_of(data: dict) -> Row:
+def row_of(data: dict[str, Any]) -> Row:
     """The row of a record; raises KeyError/TypeError/ValueError on a record that is not ours."""
     source = data.get("source") or {}
     size, modified = source.get("size"), source.get("modified")
@@ -69,7 +71,7 @@ def row_of(data: dict) -> Row:
     )
 
 
-def rank_key(row: Row) -> tuple:
+def rank_key(row: Row) -> RankKey:
     """Best first: by match rate with --jd, else by coverage of --target, else by level; ties by level,
     confidence, outcome ratio, then file name. Files that failed come last, by name."""
     if row.error is not None or row.level is None:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
+from types import FrameType
+from typing import Any
 
 import click
 
@@ -22,7 +24,7 @@ from . import screen
 from .output import BatchOutput
 from .progress import Progress
 from .rows import Source, record, row_of
-from .walk import find_resumes
+from .walk import Found, find_resumes
 
 
 @dataclass(frozen=True)
@@ -44,29 +46,32 @@ class Interrupted(BaseException):
         self.signum = signum
 
 
+_Handler = Callable[[int, FrameType | None], Any] | int | signal.Handlers | None  # what signal.signal returns
+
+
 class _Signals:
-    def __init__(self):
+    def __init__(self) -> None:
         self.pending: int | None = None
         self.in_row = False
-        self.previous: dict = {}
+        self.previous: dict[signal.Signals, _Handler] = {}
 
-    def __enter__(self):
+    def __enter__(self) -> _Signals:
         if threading.current_thread() is threading.main_thread():
             for signum in (signal.SIGINT, signal.SIGTERM):
                 self.previous[signum] = signal.signal(signum, self._handle)
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         for signum, handler in self.previous.items():
             signal.signal(signum, handler)
 
-    def _handle(self, signum, frame) -> None:
+    def _handle(self, signum: int, frame: FrameType | None) -> None:
         self.pending = signum
         if not self.in_row:
             raise Interrupted(signum)
 
     @contextmanager
-    def row(self):
+    def row(self) -> Iterator[None]:
         """Hold a signal until the row is written whole."""
         self.in_row = True
         try:
@@ -126,20 +131,21 @@ class _Tally:
     def __init__(self, thresholds: Thresholds, target: Level | None):
         self.thresholds, self.target = thresholds, target
         self.screened = self.failed = self.below = 0
-        self.say = lambda message: click.echo(message, err=True)
+        self.say: Callable[[str], None] = lambda message: click.echo(message, err=True)
 
     def count(self, row: Row) -> None:
         if row.error is not None:
             self.failed += 1
             self.say(printable(f"mlmatch: error: {row.file}: {row.error}"))
             return
+        assert row.level is not None and row.outcome_ratio is not None  # a row without an error has its measures
         reasons = failures_of(Level.parse(row.level), self.target, row.coverage, row.outcome_ratio, row.match_rate, self.thresholds)
         self.below += bool(reasons)
         for reason in reasons:
             self.say(printable(f"mlmatch: below threshold: {row.file}: {reason}"))
 
 
-def _summary(found, output: BatchOutput, settings: BatchSettings, tally: _Tally, stopped_by: int | None) -> None:
+def _summary(found: Found, output: BatchOutput, settings: BatchSettings, tally: _Tally, stopped_by: int | None) -> None:
     parts = [f"{tally.screened} screened"] + ([f"{tally.failed} could not be read"] if tally.failed else [])
     if output.kept:
         parts.append(f"{output.kept} kept from the earlier {settings.output}")

@@ -27,7 +27,7 @@ class Found:
         return f"{sum(self.skipped.values())} ({parts})"
 
 
-def find_resumes(paths: Iterable[str | os.PathLike]) -> Found:
+def find_resumes(paths: Iterable[str | os.PathLike[str]]) -> Found:
     """Every file to screen under `paths`, in a stable order (sorted within each folder), each once."""
     files: list[str] = []
     skipped: Counter[str] = Counter()
