@@ -72,9 +72,12 @@ def text_content(lines: list[str]) -> bytes:
 
 FONT = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
 RESUME_LINES = [
-    "Noor Valdez", "Experience", "Machine Learning Engineer, Larkspur Labs, Mar 2021 - Present",
+    "Noor Valdez",
+    "Experience",
+    "Machine Learning Engineer, Larkspur Labs, Mar 2021 - Present",
     "- Cut model serving latency by 35% with ONNX Runtime and Kubernetes.",
-    "Skills", "Python, PyTorch, SQL, Docker",
+    "Skills",
+    "Python, PyTorch, SQL, Docker",
 ]
 
 
@@ -96,11 +99,15 @@ def zero_pages_pdf() -> bytes:
 def nested_pdf(depth: int = 100_000) -> bytes:
     """A page whose resources hold an array nested `depth` deep."""
     nested = b"[" * depth + b"1" + b"]" * depth
-    return pdf_bytes([
-        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>", FONT,
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> /Deep " + nested + b" >> /Contents 5 0 R >>",
-        stream(text_content(RESUME_LINES)),
-    ])
+    return pdf_bytes(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+            FONT,
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> /Deep " + nested + b" >> /Contents 5 0 R >>",
+            stream(text_content(RESUME_LINES)),
+        ]
+    )
 
 
 def page_tree_cycle_pdf() -> bytes:
@@ -111,10 +118,19 @@ def page_tree_cycle_pdf() -> bytes:
 def endless_stream_pdf() -> bytes:
     """A content stream that claims a huge /Length and never reaches 'endstream'; no xref either."""
     content = text_content(RESUME_LINES) + b"\n" + b"0 0 m 1 1 l S\n" * 20_000
-    return pdf_bytes([
-        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>", FONT,
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
-    ], xref=False) + b"5 0 obj\n<< /Length 999999999 >>\nstream\n" + content
+    return (
+        pdf_bytes(
+            [
+                b"<< /Type /Catalog /Pages 2 0 R >>",
+                b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+                FONT,
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+            ],
+            xref=False,
+        )
+        + b"5 0 obj\n<< /Length 999999999 >>\nstream\n"
+        + content
+    )
 
 
 def flate_bomb_pdf(megabytes: int = 400) -> bytes:
@@ -122,11 +138,15 @@ def flate_bomb_pdf(megabytes: int = 400) -> bytes:
     compressor = zlib.compressobj(9)
     chunk = b" " * (1 << 20)
     packed = b"".join(compressor.compress(chunk) for _ in range(megabytes)) + compressor.flush()
-    return pdf_bytes([
-        b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>", FONT,
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
-        stream(packed, b"/Filter /FlateDecode"),
-    ])
+    return pdf_bytes(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+            FONT,
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>",
+            stream(packed, b"/Filter /FlateDecode"),
+        ]
+    )
 
 
 def docx_zip_bomb(megabytes: int = 300) -> bytes:
@@ -170,9 +190,11 @@ LATEX_BOMB = (
     + "\\newcommand{\\i}{expand}\n\\begin{document}\n\\a\\a\\a\\a\n\\end{document}\n"
 )
 LATEX_SELF = "\\documentclass{article}\n\\def\\loop{\\loop\\loop}\n\\begin{document}\nText \\loop\n\\end{document}\n"
-YAML_LAUGHS = "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + "".join(
-    f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 10)}]\n" for i in range(8)
-) + "cv:\n  name: Lol\n  sections:\n    experience: *i\n"
+YAML_LAUGHS = (
+    "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+    + "".join(f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 10)}]\n" for i in range(8))
+    + "cv:\n  name: Lol\n  sections:\n    experience: *i\n"
+)
 
 
 def cases() -> list[Case]:

@@ -121,7 +121,16 @@ def screen(folder: Path, jobs: int, engine: str | None) -> dict:
     elapsed = time.perf_counter() - start
     memory.stop()
     rows = out.count(b"\r\n") - 1
-    return {"load": os.getloadavg()[0], "seconds": elapsed, "rows": rows, "exit": process.returncode, "rss_mb": memory.peak_rss / 1024, "pss_mb": memory.peak_pss / 1024, "processes": memory.peak_processes, "summary": err.decode().strip().splitlines()[-1] if err else ""}
+    return {
+        "load": os.getloadavg()[0],
+        "seconds": elapsed,
+        "rows": rows,
+        "exit": process.returncode,
+        "rss_mb": memory.peak_rss / 1024,
+        "pss_mb": memory.peak_pss / 1024,
+        "processes": memory.peak_processes,
+        "summary": err.decode().strip().splitlines()[-1] if err else "",
+    }
 
 
 def _extract(path: str) -> int:
@@ -151,7 +160,9 @@ def main(files: int, engines: list[str | None]) -> None:
     with tempfile.TemporaryDirectory(prefix="mlmatch-bench-") as temporary:
         folders = make_folders(Path(temporary), files)
         count = {name: len(list(folder.iterdir())) for name, folder in folders.items()}
-        print(f"batch: {count['mixed']} files (PDF and Markdown copies of the samples, {sum(1 for p in folders['mixed'].iterdir() if p.name[6:] in ('empty.pdf', 'truncated.pdf', 'encrypted.pdf', 'not-a-pdf.pdf'))} broken); {count['pdf']} PDFs of one page and their {count['md']} Markdown twins")
+        print(
+            f"batch: {count['mixed']} files (PDF and Markdown copies of the samples, {sum(1 for p in folders['mixed'].iterdir() if p.name[6:] in ('empty.pdf', 'truncated.pdf', 'encrypted.pdf', 'not-a-pdf.pdf'))} broken); {count['pdf']} PDFs of one page and their {count['md']} Markdown twins"
+        )
         print(f"cores: {os.cpu_count()}, load average before: {os.getloadavg()[0]:.2f} (a shared machine: timings are noisy)\n")
         bare = bare_pdfplumber(folders["pdf"], 2)
         print(f"{'bare pdfplumber extract_text, 2 processes':58} {count['pdf'] / bare:7.1f} PDFs/s {bare / count['pdf'] * 1000:8.1f} ms/page  load after {os.getloadavg()[0]:.1f}")
@@ -162,11 +173,15 @@ def main(files: int, engines: list[str | None]) -> None:
                 result = screen(folder, jobs, engine)
                 runs[name, jobs] = result
                 unit = f"{result['seconds'] / count[name] * 1000:8.1f} ms/page" if name == "pdf" else " " * 16
-                print(f"{label} mlmatch {name + '/':7} {count[name]:5d} files, {jobs} job{'s' if jobs > 1 else ' '} {count[name] / result['seconds']:10.1f} resumes/s {unit}"
-                      f"  peak tree RSS {result['rss_mb']:4.0f} MB, PSS {result['pss_mb']:4.0f} MB ({result['processes']} processes)  exit {result['exit']}, load after {result['load']:.1f}")
+                print(
+                    f"{label} mlmatch {name + '/':7} {count[name]:5d} files, {jobs} job{'s' if jobs > 1 else ' '} {count[name] / result['seconds']:10.1f} resumes/s {unit}"
+                    f"  peak tree RSS {result['rss_mb']:4.0f} MB, PSS {result['pss_mb']:4.0f} MB ({result['processes']} processes)  exit {result['exit']}, load after {result['load']:.1f}"
+                )
             one, two = runs["mixed", 1]["seconds"], runs["mixed", 2]["seconds"]
             print(f"{label} 2 jobs vs 1: {one / two:.2f}x faster (goal >= 1.8)")
             print(f"{label} PDFs screened vs bare pdfplumber extraction: {runs['pdf', 2]['seconds'] / bare:.2f}x the time (goal <= 1.15 with pdfplumber)")
             print(f"{label} PDFs vs the same resumes from Markdown: {runs['pdf', 2]['seconds'] / runs['md', 2]['seconds']:.2f}x the time (goal <= 1.5 with the fast engine)")
-            print(f"{label} peak tree PSS, 100 vs {count['mixed']} files: {runs['small', 2]['pss_mb']:.0f} vs {runs['mixed', 2]['pss_mb']:.0f} MB (RSS {runs['small', 2]['rss_mb']:.0f} vs {runs['mixed', 2]['rss_mb']:.0f}; goal: flat)")
+            print(
+                f"{label} peak tree PSS, 100 vs {count['mixed']} files: {runs['small', 2]['pss_mb']:.0f} vs {runs['mixed', 2]['pss_mb']:.0f} MB (RSS {runs['small', 2]['rss_mb']:.0f} vs {runs['mixed', 2]['rss_mb']:.0f}; goal: flat)"
+            )
             print(f"{label} last line of the {count['mixed']}-file run: {runs['mixed', 2]['summary']}\n")

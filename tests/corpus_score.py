@@ -152,10 +152,16 @@ def main(argv: list[str] | None = None) -> int:
         )
         if args.verbose:
             for label, role in r["pairs"]:
-                got = f"{role['title']!r} @ {role['organisation']!r} {role['start']}–{'present' if role['current'] else role['end']} {role.get('kind', '')}{'' if role.get('counted', True) else ' (not counted)'}" if role else "not found"
+                got = (
+                    f"{role['title']!r} @ {role['organisation']!r} {role['start']}–{'present' if role['current'] else role['end']} {role.get('kind', '')}{'' if role.get('counted', True) else ' (not counted)'}"
+                    if role
+                    else "not found"
+                )
                 print(f"    {label['kind']:<10} {str(label['title'])[:30]!r} @ {str(label['org'])[:25]!r} {label['start']}–{label['end']}  ->  {got}")
             for role in r["unpaired"]:
-                print(f"    {'(extra)':<10} {role['title']!r} @ {role['organisation']!r} {role['start']}–{'present' if role['current'] else role['end']} {role.get('kind', '')}{'' if role.get('counted', True) else ' (not counted)'}")
+                print(
+                    f"    {'(extra)':<10} {role['title']!r} @ {role['organisation']!r} {role['start']}–{'present' if role['current'] else role['end']} {role.get('kind', '')}{'' if role.get('counted', True) else ' (not counted)'}"
+                )
     files = totals["files"] or 1
     roles_share = totals["roles"][0] / max(1, totals["roles"][1])
     print()

@@ -30,7 +30,17 @@ else:  # Python 3.10: the same parser, as the tomli package mlmatch depends on t
 
 EVAL = Path(__file__).resolve().parent / "eval"
 LEVELS = ("junior", "mid", "senior", "staff", "principal")
-GOALS = {"skill_precision": 0.97, "skill_recall": 0.93, "traps_reported": 0, "level_exact": 0.90, "level_within_one": 1.0, "years_mae": 0.5, "outcome_f1": 0.92, "calibration_gap": 0.10, "corpus_level_acceptable": 0.90}
+GOALS = {
+    "skill_precision": 0.97,
+    "skill_recall": 0.93,
+    "traps_reported": 0,
+    "level_exact": 0.90,
+    "level_within_one": 1.0,
+    "years_mae": 0.5,
+    "outcome_f1": 0.92,
+    "calibration_gap": 0.10,
+    "corpus_level_acceptable": 0.90,
+}
 
 
 @dataclass

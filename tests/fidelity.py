@@ -78,7 +78,9 @@ def main(args: list[str]) -> int:
             read_lines(pdfs[0], engine)  # imports and caches warm, so the times below are reading alone
         results = [fidelity(pdf, engine) for pdf in pdfs]
         for r in results:
-            print(f"{engine:10} {r['name']:24} lines {r['in_order']:3d}/{r['expected']:<3d} in order ({r['in_order'] / r['expected']:6.1%}), {r['extra']} extra; bullets {r['bullets_found']}/{r['bullets_expected']}; {r['seconds'] * 1000:.0f} ms   [pdfplumber extract_text: {r['baseline'] / r['expected']:.1%}]")
+            print(
+                f"{engine:10} {r['name']:24} lines {r['in_order']:3d}/{r['expected']:<3d} in order ({r['in_order'] / r['expected']:6.1%}), {r['extra']} extra; bullets {r['bullets_found']}/{r['bullets_expected']}; {r['seconds'] * 1000:.0f} ms   [pdfplumber extract_text: {r['baseline'] / r['expected']:.1%}]"
+            )
         lines = sum(r["in_order"] for r in results) / sum(r["expected"] for r in results)
         bullets = sum(r["bullets_found"] for r in results) / max(1, sum(r["bullets_expected"] for r in results))
         baseline = sum(r["baseline"] for r in results) / sum(r["expected"] for r in results)

@@ -23,11 +23,43 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SEEDS = {
-    "pdf": [ROOT / "samples" / "resumes" / "junior-ana-okafor.pdf", HERE / "fixtures" / "layouts" / "latex-onecol.pdf", HERE / "fixtures" / "layouts" / "word.pdf", HERE / "fixtures" / "partly-garbled.pdf"],
+    "pdf": [
+        ROOT / "samples" / "resumes" / "junior-ana-okafor.pdf",
+        HERE / "fixtures" / "layouts" / "latex-onecol.pdf",
+        HERE / "fixtures" / "layouts" / "word.pdf",
+        HERE / "fixtures" / "partly-garbled.pdf",
+    ],
     "docx": [HERE / "fixtures" / "layouts" / "word.docx"],
     "text": [ROOT / "samples" / "resumes" / "senior-hannah-brooks.md", HERE / "fixtures" / "layouts" / "latex-onecol.tex", HERE / "fixtures" / "layouts" / "resume.json"],
 }
-INTERESTING = [b"0", b"-1", b"999999999", b"obj", b"endobj", b"stream", b"endstream", b"R", b"<<", b">>", b"[", b"]", b"(", b")", b"\\", b"/Length", b"/Kids", b"/Type /Pages", b"\x00", b"\xff", b"{", b"}", b"\\item", b"\\newcommand", b"\n- ", b"#"]
+INTERESTING = [
+    b"0",
+    b"-1",
+    b"999999999",
+    b"obj",
+    b"endobj",
+    b"stream",
+    b"endstream",
+    b"R",
+    b"<<",
+    b">>",
+    b"[",
+    b"]",
+    b"(",
+    b")",
+    b"\\",
+    b"/Length",
+    b"/Kids",
+    b"/Type /Pages",
+    b"\x00",
+    b"\xff",
+    b"{",
+    b"}",
+    b"\\item",
+    b"\\newcommand",
+    b"\n- ",
+    b"#",
+]
 
 
 def mutate(data: bytes, rng: random.Random) -> bytes:
@@ -44,14 +76,14 @@ def mutate(data: bytes, rng: random.Random) -> bytes:
             for _ in range(rng.randint(1, 8)):
                 out[rng.randrange(len(out))] ^= 1 << rng.randrange(8)
         elif kind == 1:
-            out[at: at + 4] = rng.randbytes(4)
+            out[at : at + 4] = rng.randbytes(4)
         elif kind == 2:
             out[at:at] = rng.randbytes(rng.randint(1, 64))
         elif kind == 3:
-            del out[at: at + rng.randint(1, 512)]
+            del out[at : at + rng.randint(1, 512)]
         elif kind == 4:
             length = rng.randint(1, 2048)
-            out[at:at] = out[rng.randrange(len(out)): rng.randrange(len(out)) + length]
+            out[at:at] = out[rng.randrange(len(out)) : rng.randrange(len(out)) + length]
         elif kind == 5:
             out[at:at] = rng.choice(INTERESTING)
         else:

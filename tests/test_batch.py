@@ -41,7 +41,7 @@ def test_folder_is_screened_ranked_with_every_broken_file_listed(batch_folder, t
     assert result.exit_code == 2  # some files could not be read; every other file is still there
     rows = csv_rows(out.read_text(encoding="utf-8"))
     assert sorted(relative(rows, batch_folder)) == sorted([*GOOD, *BROKEN])
-    good, broken = rows[: len(GOOD)], rows[len(GOOD):]
+    good, broken = rows[: len(GOOD)], rows[len(GOOD) :]
     rates = [float(row["match_rate"]) for row in good]
     assert rates == sorted(rates, reverse=True) and len(set(rates)) > 2  # best match first
     assert all(row["error"] == "" and row["level"] and row["coverage"] for row in good)
@@ -78,7 +78,7 @@ def test_text_table_is_ranked_and_shows_errors_last(batch_folder):
     lines = result.stdout.splitlines()
     assert lines[0].split()[:7] == ["#", "level", "conf", "years", "match", "outc", "file"]
     assert lines[1].split()[0] == "1" and lines[len(GOOD)].split()[0] == str(len(GOOD))
-    assert all(line.split()[:2] == ["-", "error"] for line in lines[len(GOOD) + 1:])
+    assert all(line.split()[:2] == ["-", "error"] for line in lines[len(GOOD) + 1 :])
     assert len(lines) == 1 + len(GOOD) + len(BROKEN)
     assert "\x1b[" not in result.stdout  # no colour off a terminal
 
@@ -97,7 +97,7 @@ def test_json_array_and_json_lines_hold_the_same_reports_as_one_resume(batch_fol
         assert item == expected
     errors = [item for item in array if item["schema"] == "mlmatch.error/1"]
     assert sorted(os.path.relpath(e["file"], batch_folder) for e in errors) == sorted(BROKEN)
-    assert array[-len(BROKEN):] == sorted(errors, key=lambda e: e["file"])  # failures last, by name
+    assert array[-len(BROKEN) :] == sorted(errors, key=lambda e: e["file"])  # failures last, by name
 
 
 def item_modified(path: str) -> str:
@@ -122,7 +122,12 @@ def test_hostile_names_and_text_cannot_become_spreadsheet_formulas(tmp_path, mon
         (folder / name).write_text(text)
     (folder / "=broken=.pdf").write_text("=cmd|' /C calc'!A0\n")
     lexicon = tmp_path / "hostile.toml"  # a concept's name reaches the missing column
-    lexicon.write_text('[[concept]]\nid = "ai-ethics"\nname = "=1+2"\nlevel = "junior"\ncategory = "practice"\naliases = ["zzqx never written"]\n' + "sources = [" + ", ".join(f'{{ seed = "00{i}", level = "junior" }}' for i in range(5)) + "]\n")
+    lexicon.write_text(
+        '[[concept]]\nid = "ai-ethics"\nname = "=1+2"\nlevel = "junior"\ncategory = "practice"\naliases = ["zzqx never written"]\n'
+        + "sources = ["
+        + ", ".join(f'{{ seed = "00{i}", level = "junior" }}' for i in range(5))
+        + "]\n"
+    )
     out = tmp_path / "out.csv"
     monkeypatch.chdir(folder)  # relative paths: the file cell begins with the applicant's chosen name
     result = run(".", "--format", "csv", "-o", str(out), "--target", "junior", "--lexicon", str(lexicon))

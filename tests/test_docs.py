@@ -36,7 +36,7 @@ def test_every_exit_code_is_documented():
 def test_every_config_key_is_in_the_readme():
     from mlmatch.config import EXTRA_KEYS, option_keys
 
-    section = README[README.index("### Settings: `.mlmatch.toml` or `[tool.mlmatch]`"): README.index("### Findings")]
+    section = README[README.index("### Settings: `.mlmatch.toml` or `[tool.mlmatch]`") : README.index("### Findings")]
     for key in [key for key, _ in option_keys(main)] + list(EXTRA_KEYS):
         assert f"`{key}`" in section, key
 

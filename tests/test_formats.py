@@ -54,7 +54,9 @@ def test_latex_snippets(tmp_path, source, expected):
 
 def test_latex_macro_that_never_ends_is_refused(tmp_path):
     path = tmp_path / "bomb.tex"
-    path.write_text("\\documentclass{article}\n\\newcommand{\\a}{\\b\\b\\b\\b}\\newcommand{\\b}{\\c\\c\\c\\c}\\newcommand{\\c}{\\d\\d\\d\\d}\\newcommand{\\d}{\\e\\e\\e\\e}\\newcommand{\\e}{\\f\\f\\f\\f}\\newcommand{\\f}{\\g\\g\\g\\g}\\newcommand{\\g}{\\h\\h\\h\\h}\\newcommand{\\h}{xxxxxxxxxxxxxxxxxxxxxxxx}\n\\begin{document}\n\\a\\a\\a\\a\\a\\a\\a\\a\\a\\a\n\\end{document}\n")
+    path.write_text(
+        "\\documentclass{article}\n\\newcommand{\\a}{\\b\\b\\b\\b}\\newcommand{\\b}{\\c\\c\\c\\c}\\newcommand{\\c}{\\d\\d\\d\\d}\\newcommand{\\d}{\\e\\e\\e\\e}\\newcommand{\\e}{\\f\\f\\f\\f}\\newcommand{\\f}{\\g\\g\\g\\g}\\newcommand{\\g}{\\h\\h\\h\\h}\\newcommand{\\h}{xxxxxxxxxxxxxxxxxxxxxxxx}\n\\begin{document}\n\\a\\a\\a\\a\\a\\a\\a\\a\\a\\a\n\\end{document}\n"
+    )
     with pytest.raises(UnreadableError, match="expand without end"):
         read(path)
 
@@ -72,7 +74,13 @@ def test_json_resume_work_highlights_are_bullets_with_source_lines():
 
 
 def test_content_is_sniffed_when_the_extension_says_nothing(tmp_path):
-    for source, kind in ((LAYOUTS / "word.docx", "docx"), (LAYOUTS / "latex-onecol.pdf", "pdf"), (LAYOUTS / "resume.json", "jsonresume"), (LAYOUTS / "latex-onecol.tex", "latex"), (SAMPLES / "mid-mei-takahashi.md", "markdown")):
+    for source, kind in (
+        (LAYOUTS / "word.docx", "docx"),
+        (LAYOUTS / "latex-onecol.pdf", "pdf"),
+        (LAYOUTS / "resume.json", "jsonresume"),
+        (LAYOUTS / "latex-onecol.tex", "latex"),
+        (SAMPLES / "mid-mei-takahashi.md", "markdown"),
+    ):
         copy = tmp_path / f"{kind}-resume"
         shutil.copy(source, copy)
         assert read(copy).format == kind

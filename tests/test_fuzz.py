@@ -29,11 +29,32 @@ PROPERTIES = settings(max_examples=120, deadline=None, derandomize=True, databas
 # Pieces of real resumes, so generated documents reach sections, roles, dates and bullets, mixed with
 # arbitrary Unicode.
 FRAGMENTS = [
-    "# Rosa Imbert", "## Experience", "EXPERIENCE", "Skills", "Education", "Summary",
-    "Senior Machine Learning Engineer, Acme | Jan 2019 – Present", "ML Engineer at Foo (03/2020 - 06/2022)", "2019–2021", "09.2022-now",
-    "- Cut p99 latency by 40% with ONNX on Kubernetes", "• Led 5 engineers; revenue grew $2M", "* Responsible for the ranking model",
-    "1. Built a feature store in Spark", "Python, PyTorch, TensorFlow, scikit learn, Go, R, SQL", "ﬁne-tuning", "opti\u00admisation",
-    "e\u00ad\u0301", "\u200b", "\ufeff", "\t", "|", "---", "**bold**", "[link](http://x)", "`code`",
+    "# Rosa Imbert",
+    "## Experience",
+    "EXPERIENCE",
+    "Skills",
+    "Education",
+    "Summary",
+    "Senior Machine Learning Engineer, Acme | Jan 2019 – Present",
+    "ML Engineer at Foo (03/2020 - 06/2022)",
+    "2019–2021",
+    "09.2022-now",
+    "- Cut p99 latency by 40% with ONNX on Kubernetes",
+    "• Led 5 engineers; revenue grew $2M",
+    "* Responsible for the ranking model",
+    "1. Built a feature store in Spark",
+    "Python, PyTorch, TensorFlow, scikit learn, Go, R, SQL",
+    "ﬁne-tuning",
+    "opti\u00admisation",
+    "e\u00ad\u0301",
+    "\u200b",
+    "\ufeff",
+    "\t",
+    "|",
+    "---",
+    "**bold**",
+    "[link](http://x)",
+    "`code`",
 ]
 documents = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=40)), max_size=30).map("\n".join)
 

@@ -41,4 +41,6 @@ def test_same_tokens_and_lemmas_as_a_blank_english_pipeline(lexicon):
         ours, theirs = nlp.make_doc(text), reference.make_doc(text)
         lemmatize(ours, lemmas)
         lemmatize(theirs, reference_lemmas)
-        assert [(t.text, t.whitespace_, t.lower_, t.lemma_, t.is_punct, t.is_alpha, t.is_space) for t in ours] == [(t.text, t.whitespace_, t.lower_, t.lemma_, t.is_punct, t.is_alpha, t.is_space) for t in theirs], text
+        assert [(t.text, t.whitespace_, t.lower_, t.lemma_, t.is_punct, t.is_alpha, t.is_space) for t in ours] == [
+            (t.text, t.whitespace_, t.lower_, t.lemma_, t.is_punct, t.is_alpha, t.is_space) for t in theirs
+        ], text

@@ -35,7 +35,8 @@ CASES = [
     ("a background fill behind text", [Shape("rect", 0, 0, 612, 160, False, True)], GRID_TEXT, []),
     (
         "a header band, a full-height shaded sidebar and rules under headings",
-        [Shape("rect", 0, 0, 612, 99, False, True), Shape("rect", 0, 99, 158, 792, False, True)] + [Shape("rect", x0, y, x1, y + 1, False, True) for x0, x1 in ((18, 140), (190, 580)) for y in (146, 223)],
+        [Shape("rect", 0, 0, 612, 99, False, True), Shape("rect", 0, 99, 158, 792, False, True)]
+        + [Shape("rect", x0, y, x1, y + 1, False, True) for x0, x1 in ((18, 140), (190, 580)) for y in (146, 223)],
         GRID_TEXT,
         [],
     ),

@@ -28,10 +28,30 @@ def test_plain_text_bullets_and_unicode(tmp_path):
     resume = tmp_path / "r.txt"
     resume.write_text("EXPERIENCE\n• Eﬃcient serving\u00a0stack\n➢ Led the team\n-5% churn is not a bullet\n", encoding="utf-8")
     lines = read(resume).lines
-    assert [(line.number, line.bullet, line.text) for line in lines] == [(1, False, "EXPERIENCE"), (2, True, "Efficient serving stack"), (3, True, "Led the team"), (4, False, "-5% churn is not a bullet")]
+    assert [(line.number, line.bullet, line.text) for line in lines] == [
+        (1, False, "EXPERIENCE"),
+        (2, True, "Efficient serving stack"),
+        (3, True, "Led the team"),
+        (4, False, "-5% churn is not a bullet"),
+    ]
 
 
-@pytest.mark.parametrize("text, expected", [("• item", (True, "item")), ("● item", (True, "item")), ("▪ item", (True, "item")), ("◦ item", (True, "item")), ("‣ item", (True, "item")), ("– item", (True, "item")), ("➢ item", (True, "item")), ("\uf0b7 icon bullet", (True, "icon bullet")), ("2) second", (True, "second")), ("--flag", (False, "--flag")), ("2020 – 2022", (False, "2020 – 2022"))])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("• item", (True, "item")),
+        ("● item", (True, "item")),
+        ("▪ item", (True, "item")),
+        ("◦ item", (True, "item")),
+        ("‣ item", (True, "item")),
+        ("– item", (True, "item")),
+        ("➢ item", (True, "item")),
+        ("\uf0b7 icon bullet", (True, "icon bullet")),
+        ("2) second", (True, "second")),
+        ("--flag", (False, "--flag")),
+        ("2020 – 2022", (False, "2020 – 2022")),
+    ],
+)
 def test_split_bullet(text, expected):
     assert split_bullet(text) == expected
 
@@ -40,7 +60,10 @@ def test_clean_removes_soft_hyphens_and_ligatures():
     assert clean("opti\u00admisation ﬁne-tuning") == "optimisation fine-tuning"
 
 
-@pytest.mark.parametrize("first, second, joined", [("distrib-", "uted systems", "distributed systems"), ("click-", "through rate", "click-through rate"), ("state-of-the-", "art", "state-of-the-art"), ("hyperparam-", "eter", "hyperparameter")])
+@pytest.mark.parametrize(
+    "first, second, joined",
+    [("distrib-", "uted systems", "distributed systems"), ("click-", "through rate", "click-through rate"), ("state-of-the-", "art", "state-of-the-art"), ("hyperparam-", "eter", "hyperparameter")],
+)
 def test_line_end_hyphenation(first, second, joined):
     assert join_hyphenated(first, second) == joined
 
@@ -52,7 +75,10 @@ def test_pdf_from_chromium_reads_in_order_with_drawn_bullets():
     assert texts[:3] == ["Hannah Brooks", "Senior Machine Learning Engineer · Seattle, WA · hannah.brooks@example.com", "SUMMARY"]
     first_bullet = next(line for line in document.lines if line.bullet)
     # The browser draws the list marker as a shape and wraps the bullet over two lines: one bullet.
-    assert first_bullet.text == "Led the redesign of product search ranking from a gradient-boosted model to a transformer cross-encoder; increased search conversion by 4.2% across 30 million monthly users."
+    assert (
+        first_bullet.text
+        == "Led the redesign of product search ranking from a gradient-boosted model to a transformer cross-encoder; increased search conversion by 4.2% across 30 million monthly users."
+    )
     assert sum(line.bullet for line in document.lines) == 9
     assert [line.number for line in document.lines] == list(range(1, len(document.lines) + 1))
 
@@ -87,7 +113,14 @@ def test_other_bad_inputs(tmp_path):
     (tmp_path / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
     (tmp_path / "binary.txt").write_bytes(b"abc\x00\x01\x02")
     (tmp_path / "big.txt").write_text("x" * 5000)
-    cases = [("empty.md", "empty", Limits()), ("blank.txt", "no text", Limits()), ("photo.png", "'.png' files are not supported", Limits()), ("binary.txt", "binary file", Limits()), ("big.txt", "over the", Limits(max_bytes=1000)), ("missing.md", "no such file", Limits())]
+    cases = [
+        ("empty.md", "empty", Limits()),
+        ("blank.txt", "no text", Limits()),
+        ("photo.png", "'.png' files are not supported", Limits()),
+        ("binary.txt", "binary file", Limits()),
+        ("big.txt", "over the", Limits(max_bytes=1000)),
+        ("missing.md", "no such file", Limits()),
+    ]
     for name, message, limits in cases:
         with pytest.raises(UnreadableError, match=message):
             read(tmp_path / name, limits)

@@ -33,5 +33,3 @@ def test_junior_resume_of_duties_gets_hints():
     assert all(b.hint for b in report.bullets)
     # The years as a logistics planner are reported, not counted as ML experience.
     assert report.experience.relevant_years < 2 and report.experience.other_years > 5
-
-

@@ -13,7 +13,13 @@ from mlmatch.segment import HEADER, OTHER, SectionFinder, heading_key, segment, 
 
 @pytest.mark.parametrize(
     "text, key",
-    [("E X P E R I E N C E", "experience"), ("Work  Experience:", "work experience"), ("SKILLS & TOOLS", "skills & tools"), ("Expériences professionnelles", "experiences professionnelles"), ("EXPERIENCIA (10/2022-05/2023)", "experiencia")],
+    [
+        ("E X P E R I E N C E", "experience"),
+        ("Work  Experience:", "work experience"),
+        ("SKILLS & TOOLS", "skills & tools"),
+        ("Expériences professionnelles", "experiences professionnelles"),
+        ("EXPERIENCIA (10/2022-05/2023)", "experiencia"),
+    ],
 )
 def test_heading_key(text, key):
     assert heading_key(text) == key
@@ -81,7 +87,14 @@ def test_a_bold_line_over_dates_heads_an_entry_not_a_section(lexicon):
 
 
 def test_markdown_role_headings_do_not_open_sections(lexicon):
-    lines = (Line("Name", 1, heading=1), Line("Experience", 2, heading=2), Line("Research Scientist — Meridian", 3, heading=3), Line("Sep 2010 – Dec 2013", 4), Line("Hobbies and More", 5, heading=2), Line("Chess", 6))
+    lines = (
+        Line("Name", 1, heading=1),
+        Line("Experience", 2, heading=2),
+        Line("Research Scientist — Meridian", 3, heading=3),
+        Line("Sep 2010 – Dec 2013", 4),
+        Line("Hobbies and More", 5, heading=2),
+        Line("Chess", 6),
+    )
     segments = segment(Document("r.md", "markdown", lines), lexicon.signals["sections"])
     assert [p.section for p in segments.lines] == [HEADER, "experience", "experience", OTHER]
 

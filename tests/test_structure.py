@@ -52,10 +52,7 @@ KNOWN: dict[tuple[str, str], str] = {
 
 
 def _cases(test: str, paths: list[Path]) -> list:
-    return [
-        pytest.param(path, id=path.name, marks=[pytest.mark.xfail(strict=True, reason=KNOWN[(test, path.name)])] if (test, path.name) in KNOWN else [])
-        for path in paths
-    ]
+    return [pytest.param(path, id=path.name, marks=[pytest.mark.xfail(strict=True, reason=KNOWN[(test, path.name)])] if (test, path.name) in KNOWN else []) for path in paths]
 
 
 def _as_of(labels: dict) -> date:

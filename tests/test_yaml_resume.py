@@ -70,8 +70,12 @@ design:
 JSON_RESUME = {
     "basics": {"name": "Ines Achterberg", "label": "Senior Machine Learning Engineer", "email": "ines.achterberg@example.com"},
     "work": [
-        {"name": "Tulpwerk Analytics", "position": "Senior Machine Learning Engineer", "startDate": "2021-03-01",
-         "highlights": ["Cut demand-forecast error by 18% with gradient-boosted models in XGBoost."]},
+        {
+            "name": "Tulpwerk Analytics",
+            "position": "Senior Machine Learning Engineer",
+            "startDate": "2021-03-01",
+            "highlights": ["Cut demand-forecast error by 18% with gradient-boosted models in XGBoost."],
+        },
     ],
     "skills": [{"name": "Languages", "keywords": ["Python", "SQL"]}],
 }
@@ -134,8 +138,11 @@ def test_json_resume_as_yaml_reads_like_json(tmp_path):
         ("- just\n- a list\n", "neither a RenderCV CV"),
         ("cv:\n  name: [unclosed\n", r"not valid YAML \(line 3\)"),
         ("cv: {name: Sam}\n\tbad: tab\n", "not valid YAML"),
-        ("a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
-         "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\ncv: {name: x, sections: {s: *e}}\n", "more than 100,000 values"),
+        (
+            "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+            "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\ncv: {name: x, sections: {s: *e}}\n",
+            "more than 100,000 values",
+        ),
         ("cv: " + "[" * 5000 + "]" * 5000 + "\n", "nested too deeply"),
     ],
 )

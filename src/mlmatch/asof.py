@@ -53,7 +53,11 @@ def resolve_as_of(document: Document, words: TomlTable, given: date | None = Non
         if expected is not None and _months_of(file_date.value) > _months(expected) + 12:
             bound = _as_date(newest) if newest is not None else _as_date(expected)
             chosen = min(bound, _as_date(expected))
-            return AsOf(chosen, "newest date written", f"the file says {file_date.value:%Y-%m} ({file_date.source}), but the resume still expects {expected.text}; read as of the newest date it writes ({chosen:%Y-%m})")
+            return AsOf(
+                chosen,
+                "newest date written",
+                f"the file says {file_date.value:%Y-%m} ({file_date.source}), but the resume still expects {expected.text}; read as of the newest date it writes ({chosen:%Y-%m})",
+            )
         return AsOf(file_date.value, file_date.source, f"the file's {file_date.source}; the resume writes no date of its own", _stale(file_date.value, newest, file_date.source))
     return AsOf(today, "today", "today: the resume writes no date of its own and its file records none", _stale(today, newest, "today"))
 

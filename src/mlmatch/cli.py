@@ -77,7 +77,12 @@ def _check_batch_options(batch: bool, paths: tuple[str, ...], output_format: str
 @click.argument("paths", nargs=-1, metavar="PATH...", type=click.Path(readable=False, allow_dash=True, path_type=str))
 @click.option("--target", type=click.Choice(LEVELS, case_sensitive=False), help="Level to measure the resume against: coverage and missing keywords.")
 @click.option("--jd", "jd", type=click.Path(readable=False, allow_dash=True, path_type=str), help="Job posting (any format mlmatch reads; - for standard input) to match the resume against.")
-@click.option("--format", "output_format", type=click.Choice(FORMATS), help="Report format (default: from the -o file's extension, else text); a batch writes text (a ranked table), csv, json (an array) or jsonl; lint, github and sarif list findings, for one file or many.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(FORMATS),
+    help="Report format (default: from the -o file's extension, else text); a batch writes text (a ranked table), csv, json (an array) or jsonl; lint, github and sarif list findings, for one file or many.",
+)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=str), help="Write the report to this file (atomically) instead of stdout.")
 @click.option("--color/--no-color", "color", default=None, help="Colour the text report (default: on a terminal, unless NO_COLOR is set).")
 @click.option("--lexicon", "lexicon_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=str), help="Extra lexicon TOML adding or overriding concepts; repeatable.")
@@ -86,11 +91,23 @@ def _check_batch_options(batch: bool, paths: tuple[str, ...], output_format: str
 @click.option("--min-coverage", type=float, callback=_share, help="Exit 1 if coverage of --target is below this share.")
 @click.option("--min-outcome-ratio", type=float, callback=_share, help="Exit 1 if fewer than this share of bullets state outcomes.")
 @click.option("--min-match-rate", type=float, callback=_share, help="Exit 1 if the match rate against --jd is below this share.")
-@click.option("--fail-on", type=click.Choice(FAIL_ON), default="error", show_default=True, help="Exit 1 if a finding of this severity or worse is found (never: only the --min-* thresholds fail); for one resume, and for lint, github and sarif.")
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_ON),
+    default="error",
+    show_default=True,
+    help="Exit 1 if a finding of this severity or worse is found (never: only the --min-* thresholds fail); for one resume, and for lint, github and sarif.",
+)
 @click.option("--max-pages", type=click.IntRange(min=1), default=10, show_default=True, help="Read at most this many PDF pages.")
 @click.option("--max-size", type=click.FloatRange(min=0.001), default=20.0, show_default=True, help="Refuse files larger than this many MB.")
 @click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True, help="Give up reading a file after this many seconds.")
-@click.option("--pdf-engine", type=click.Choice(("pdfium", "pdfplumber")), default="pdfium", show_default=True, help="Library that reads a PDF's characters; both give the same lines, pdfium about 3.5 times faster.")
+@click.option(
+    "--pdf-engine",
+    type=click.Choice(("pdfium", "pdfplumber")),
+    default="pdfium",
+    show_default=True,
+    help="Library that reads a PDF's characters; both give the same lines, pdfium about 3.5 times faster.",
+)
 @click.option("--jobs", type=click.IntRange(min=1), metavar="N", help="Batch: worker processes (default: the number of cores).")
 @click.option("--resume", "resume_run", is_flag=True, help="Batch: keep the rows already in -o FILE and screen only the files not done yet.")
 @click.option("--scheduler", metavar="ADDRESS", help="Batch: screen on the Dask cluster whose scheduler is at ADDRESS (tcp://HOST:PORT); needs mlmatch[dask].")

@@ -220,7 +220,7 @@ def find_ranges(text: str, words: TomlTable) -> list[DateRange]:
 
 
 def _expected(g: DateGrammar, folded: str, at: int) -> bool:
-    return bool(g.expected.search(folded[max(0, at - 40): at]))
+    return bool(g.expected.search(folded[max(0, at - 40) : at]))
 
 
 def written_on(text: str, words: TomlTable) -> Point | None:
@@ -229,6 +229,6 @@ def written_on(text: str, words: TomlTable) -> Point | None:
     g = grammar(words)
     folded = fold(text)
     for match in g.point.finditer(folded):
-        if g.updated.search(folded[max(0, match.start() - 30): match.start()]):
+        if g.updated.search(folded[max(0, match.start() - 30) : match.start()]):
             return g._point(match)
     return None

@@ -79,7 +79,9 @@ def findings_of(report: Report, thresholds: Thresholds | None = None) -> list[Fi
         posting = report.jd.posting
         for requirement in report.jd.missing:
             code = "MM202" if requirement.kind in ("required", "responsibilities") else "MM203"
-            found.append(_whole(report, code, f"missing {requirement.kind} concept of {posting.path}: {requirement.concept} ({requirement.name}; asked on its line {requirement.line})", requirement.concept))
+            found.append(
+                _whole(report, code, f"missing {requirement.kind} concept of {posting.path}: {requirement.concept} ({requirement.name}; asked on its line {requirement.line})", requirement.concept)
+            )
         if posting.level is not None and report.apparent.level < posting.level:
             found.append(_whole(report, "MM306", f"reads as {report.apparent.level.id}, below the {posting.level.id} that {posting.path} asks for ({posting.level_reason})"))
     for shortfall in shortfalls(report, thresholds):

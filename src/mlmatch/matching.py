@@ -142,8 +142,8 @@ class ConceptMatcher:
         window = [t for t in _clause(doc, span.start, span.end, rule.window) if not span.start <= t.i < span.end]
         if rule.not_words and any(t.lower_ in rule.not_words or t.lemma_ in rule.not_words for t in window):
             return False, ""
-        beside_before = doc[max(0, span.start - 2): span.start]
-        beside_after = doc[span.end: span.end + 2]
+        beside_before = doc[max(0, span.start - 2) : span.start]
+        beside_after = doc[span.end : span.end + 2]
         if any(t.lower_ in rule.not_before or t.lemma_ in rule.not_before for t in beside_before) or any(t.lower_ in rule.not_after or t.lemma_ in rule.not_after for t in beside_after):
             return False, ""
         if rule.name_like and self._in_a_name(span, doc):
@@ -210,7 +210,7 @@ class ConceptMatcher:
                         break
                     position = nxt
                 if found and not self._not_a_claim(doc, start, position + 1):
-                    hits.append(Hit(concept.id, doc[start: position + 1].text, placed.line.number, placed.line.page, placed.section, LEMMA, 100.0, f"said in other words: {pattern.why}"))
+                    hits.append(Hit(concept.id, doc[start : position + 1].text, placed.line.number, placed.line.page, placed.section, LEMMA, 100.0, f"said in other words: {pattern.why}"))
                     already.add(concept.id)
                     break
         return hits
@@ -224,7 +224,7 @@ class ConceptMatcher:
         candidates: list[tuple[str, int, int]] = []
         for size in range(1, self.fuzzy_max_ngram + 1):
             for start in range(len(doc) - size + 1):
-                span = doc[start: start + size]
+                span = doc[start : start + size]
                 if any(t.i in covered or t.is_punct and t.text != "-" or t.is_space for t in span):
                     continue
                 if not span[0].is_alpha or not span[-1].is_alpha:
@@ -286,7 +286,7 @@ def with_implied(hits: list[Hit], lexicon: Lexicon) -> list[Hit]:
 
 def _contains(lemmas: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
-    return any(lemmas[i: i + n] == phrase for i in range(len(lemmas) - n + 1))
+    return any(lemmas[i : i + n] == phrase for i in range(len(lemmas) - n + 1))
 
 
 def _outermost(spans: list[Span]) -> list[Span]:

@@ -95,7 +95,13 @@ class Report:
                 "degrees": [{"level": d.level, "text": d.text, "ongoing": d.ongoing, "line": d.line, "page": d.page} for d in self.experience.degrees],
             },
             "skills": [
-                {"id": s.concept.id, "name": s.concept.name, "level": s.concept.level.id, "category": s.concept.category, "matches": [{"text": h.text, "line": h.line, "page": h.page, "section": h.section, "kind": h.kind, "score": h.score, **({"rule": h.rule} if h.rule else {})} for h in s.hits]}
+                {
+                    "id": s.concept.id,
+                    "name": s.concept.name,
+                    "level": s.concept.level.id,
+                    "category": s.concept.category,
+                    "matches": [{"text": h.text, "line": h.line, "page": h.page, "section": h.section, "kind": h.kind, "score": h.score, **({"rule": h.rule} if h.rule else {})} for h in s.hits],
+                }
                 for s in self.skills
             ],
             "bullets": [{"line": b.line, "page": b.page, "section": b.section, "kind": b.kind, "text": b.text, "verdict": b.verdict, "reasons": list(b.reasons), "hint": b.hint} for b in self.bullets],

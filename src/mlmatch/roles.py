@@ -151,7 +151,7 @@ def _names_a_place_of_work(text: str) -> bool:
 def _only_dates(text: str, ranges: list[DateRange]) -> bool:
     rest = text
     for found in sorted(ranges, key=lambda r: r.span, reverse=True):
-        rest = rest[: found.span[0]] + rest[found.span[1]:]
+        rest = rest[: found.span[0]] + rest[found.span[1] :]
     return not re.search(r"[A-Za-z]{3,}", rest)
 
 
@@ -207,7 +207,7 @@ def find_role_heads(segments: Segments, signals: TomlTable) -> list[RoleHead]:
     for index in sorted(dated):
         placed, dates = lines[index], dated[index]
         text = placed.line.text
-        rest = (text[: dates.span[0]] + " " + text[dates.span[1]:]).strip(" ,|–—-·()[]")
+        rest = (text[: dates.span[0]] + " " + text[dates.span[1] :]).strip(" ,|–—-·()[]")
         parts = head_parts(rest, signals)
         title, organisation = split_title(parts, signals)
         taken = [index]

@@ -36,9 +36,9 @@ class Rule:
 RULES: tuple[Rule, ...] = (
     Rule("MM001", "unused-suppression", Severity.NOTE, "a `mlmatch: ignore` comment that silenced nothing: remove it"),
     Rule("MM101", "no-outcome", Severity.WARNING, "a bullet names no result and no quantity: say what changed, and by how much"),
-    Rule("MM102", "duty-phrasing", Severity.WARNING, "a bullet lists a duty (\"responsible for\", \"worked on\") instead of what came of it"),
-    Rule("MM103", "scale-without-result", Severity.WARNING, "a bullet's numbers size the work (\"10M images\") but name no result"),
-    Rule("MM104", "result-without-quantity", Severity.WARNING, "a bullet names a result (\"improved\") without a quantity"),
+    Rule("MM102", "duty-phrasing", Severity.WARNING, 'a bullet lists a duty ("responsible for", "worked on") instead of what came of it'),
+    Rule("MM103", "scale-without-result", Severity.WARNING, 'a bullet\'s numbers size the work ("10M images") but name no result'),
+    Rule("MM104", "result-without-quantity", Severity.WARNING, 'a bullet names a result ("improved") without a quantity'),
     Rule("MM201", "missing-target-concept", Severity.NOTE, "a concept resumes at the --target level show and this one does not (one finding per concept, most important first)"),
     Rule("MM202", "missing-required-concept", Severity.WARNING, "a concept the --jd posting requires (or lists among the responsibilities) that the resume does not show"),
     Rule("MM203", "missing-preferred-concept", Severity.NOTE, "a concept the --jd posting prefers that the resume does not show"),

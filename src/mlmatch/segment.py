@@ -135,7 +135,14 @@ def _opens(finder: SectionFinder, line: Line, current_rank: int, index: int, hea
     return opened
 
 
-def segment(document: Document, section_names: dict[str, list[str]], section_words: Sequence[tuple[str, Sequence[str]]] = (), classify: Callable[[list[Placed]], str | None] | None = None, dated: Callable[[str], bool] = _has_year, nested: dict[str, list[str]] | None = None) -> Segments:
+def segment(
+    document: Document,
+    section_names: dict[str, list[str]],
+    section_words: Sequence[tuple[str, Sequence[str]]] = (),
+    classify: Callable[[list[Placed]], str | None] | None = None,
+    dated: Callable[[str], bool] = _has_year,
+    nested: dict[str, list[str]] | None = None,
+) -> Segments:
     """Sections by heading. With `classify`, a run of lines under an unknown heading (or above the first
     heading) is given the section its content says it is (`classify` returns None to leave it).
     `dated` says whether a line holds a date: a bold line above one heads an entry, not a section.
@@ -156,7 +163,11 @@ def segment(document: Document, section_names: dict[str, list[str]], section_wor
     for index, line in enumerate(document.lines):
         following = document.lines[index + 1] if index + 1 < len(document.lines) else None
         opened = _opens(finder, line, current_rank, index, heading_styles, following, dated)
-        if opened is not None and current != HEADER and (_subordinate(line, current_rank, dominant, not runs[-1][1]) or _nested(line, opened, current, nested) or _label_in_entry(line, current, colon_headings)):
+        if (
+            opened is not None
+            and current != HEADER
+            and (_subordinate(line, current_rank, dominant, not runs[-1][1]) or _nested(line, opened, current, nested) or _label_in_entry(line, current, colon_headings))
+        ):
             opened = None  # "Languages" set small right under "SKILLS", "Tools:" inside a role: the section goes on
         if opened is not None:
             current, current_rank = opened, line.heading
@@ -241,7 +252,9 @@ _CONTACT = re.compile(r"@|https?://|www\.|\+?\d[\d ()-]{7,}|linkedin|github", re
 def _first_entry(lines: list[Placed], classify: Callable[[list[Placed]], str | None]) -> int:
     """Where the content that `classify` recognised begins inside the header: the name, contact and
     summary lines above its first entry stay the header."""
-    anchor = next((i for i in range(len(lines)) if classify(lines[i: i + 1]) is not None or (classify(lines[max(0, i - 2): i + 1]) is not None and classify(lines[max(0, i - 2): i]) is None)), len(lines))
+    anchor = next(
+        (i for i in range(len(lines)) if classify(lines[i : i + 1]) is not None or (classify(lines[max(0, i - 2) : i + 1]) is not None and classify(lines[max(0, i - 2) : i]) is None)), len(lines)
+    )
     start = anchor
     while start > 1 and anchor - start < 3 and not lines[start - 1].line.bullet and len(lines[start - 1].line.text.split()) <= 8 and not _CONTACT.search(lines[start - 1].line.text):
         start -= 1

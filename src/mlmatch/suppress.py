@@ -68,7 +68,7 @@ def comments(source: Source) -> list[Comment]:
     found: list[tuple[int, int, str, tuple[str, ...], str, bool]] = []
     for number, text in enumerate(source.lines, start=1):
         for match in pattern.finditer(text):
-            alone = not (text[: match.start()] + text[match.end():]).strip()
+            alone = not (text[: match.start()] + text[match.end() :]).strip()
             found.append((number, match.start() + 1, match.group("scope"), tuple(_CODE.findall(match.group("codes"))), match.group().strip(), alone))
     directive_lines = {number for number, *_, alone in found if alone}
     out = []

@@ -84,8 +84,8 @@ def _without(lemmas: tuple[str, ...], phrases: list[str]) -> tuple[str, ...]:
         words = tuple(lemma_tokens(phrase))
         n = len(words)
         for i in range(len(kept) - n + 1):
-            if tuple(kept[i: i + n]) == words:
-                kept[i: i + n] = [""] * n
+            if tuple(kept[i : i + n]) == words:
+                kept[i : i + n] = [""] * n
     return tuple(kept)
 
 

@@ -27,7 +27,7 @@ def find_phrases(lemmas: tuple[str, ...], phrases: list[str] | tuple[str, ...]) 
     for phrase in phrases:
         lemmatised, written = _lemma_phrase(phrase)
         n = len(lemmatised)
-        if any(lemmas[i: i + n] in (lemmatised, written) for i in range(len(lemmas) - n + 1)):
+        if any(lemmas[i : i + n] in (lemmatised, written) for i in range(len(lemmas) - n + 1)):
             found.append(phrase)
     # "technical direction" inside "set technical direction" is one piece of evidence, not two.
     return [p for p in found if not any(p != q and f" {p} " in f" {q} " for q in found)]

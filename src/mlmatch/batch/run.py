@@ -155,5 +155,9 @@ def _summary(found: Found, output: BatchOutput, settings: BatchSettings, tally: 
         click.echo(printable(f"mlmatch: {len(found.files)} files: {'; '.join(parts)}"), err=True)
         return
     done = f"mlmatch: interrupted after {output.kept + tally.screened} of {len(found.files)} files ({'; '.join(parts)})"
-    then = f"the finished rows are in {settings.output}, ranked; run the same command with --resume to finish" if settings.output else "the finished rows were printed; with -o FILE a run can be finished later by --resume"
+    then = (
+        f"the finished rows are in {settings.output}, ranked; run the same command with --resume to finish"
+        if settings.output
+        else "the finished rows were printed; with -o FILE a run can be finished later by --resume"
+    )
     click.echo(printable(f"{done}; {then}"), err=True)

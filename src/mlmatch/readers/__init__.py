@@ -38,7 +38,16 @@ UNSUPPORTED = {".doc", ".rtf", ".odt", ".pages", ".png", ".jpg", ".jpeg", ".gif"
 READABLE = ".pdf, .docx, .tex, .md, .txt, a JSON Resume .json or a RenderCV / JSON Resume .yaml"
 _TEXT_KINDS = {"text", "markdown", "latex", "jsonresume", "yaml"}
 # What a file's first bytes say it is, for files named as something else.
-_SIGNATURES = ((b"%PDF-", "a PDF"), (b"PK\x03\x04", "a zip archive"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"), (b"\x1f\x8b", "a gzip archive"), (b"\x7fELF", "a program"), (b"\xd0\xcf\x11\xe0", "a legacy Office file (.doc)"))
+_SIGNATURES = (
+    (b"%PDF-", "a PDF"),
+    (b"PK\x03\x04", "a zip archive"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "a program"),
+    (b"\xd0\xcf\x11\xe0", "a legacy Office file (.doc)"),
+)
 _MARKUP_ALLOWANCE = 4  # plain text and Markdown are cut at this many times the characters kept, before reading
 INFLATE_FACTOR = 5  # a .docx or a PDF's streams may unpack to at most this many times --max-size
 

@@ -74,7 +74,7 @@ def decode(data: bytes) -> Decoded:
     for bom, encoding, name in _BOMS:
         if data.startswith(bom):
             try:
-                return Decoded(data[len(bom):].decode(encoding), encoding)
+                return Decoded(data[len(bom) :].decode(encoding), encoding)
             except UnicodeDecodeError:
                 raise UnreadableError(f"the file is marked as {name} but is not valid {name}") from None
     utf16 = _utf16_without_bom(data)

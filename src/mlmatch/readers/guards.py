@@ -39,12 +39,12 @@ def check_pdf_inflated_size(data: bytes, most: int) -> None:
     total = 0
     for match in _STREAM.finditer(data):
         end = data.find(b"endstream", match.end())
-        body = memoryview(data)[match.end(): end if end > 0 else len(data)]
+        body = memoryview(data)[match.end() : end if end > 0 else len(data)]
         inflater = zlib.decompressobj()
         offset = 0
         try:
             while not inflater.eof and offset < len(body):
-                pending = bytes(body[offset: offset + _CHUNK])
+                pending = bytes(body[offset : offset + _CHUNK])
                 offset += len(pending)
                 while pending and not inflater.eof:
                     produced = len(inflater.decompress(pending, _CHUNK))

@@ -15,14 +15,126 @@ from .normalize import clean
 
 _SECTION_LEVEL = {"part": 1, "chapter": 1, "section": 1, "subsection": 2, "subsubsection": 3, "paragraph": 3}
 # Layout commands and how many braced arguments of theirs to drop; what follows them stays text.
-_DROP_ARGUMENTS = {"vspace": 1, "hspace": 1, "setlength": 2, "addtolength": 2, "setcounter": 2, "includegraphics": 1, "label": 1, "ref": 1, "pagestyle": 1, "thispagestyle": 1, "titleformat": 5, "titlespacing": 4, "color": 1, "pagecolor": 1, "definecolor": 3, "geometry": 1, "newgeometry": 1, "usepackage": 1, "documentclass": 1, "input": 1, "fontsize": 2, "rule": 2, "raisebox": 1, "phantom": 1, "hphantom": 1, "vphantom": 1, "cite": 1, "bibliography": 1, "bibliographystyle": 1, "enlargethispage": 1, "hyphenation": 1, "captionsetup": 1, "setlist": 1, "newlength": 1, "renewcommand": 2, "newcommand": 2, "providecommand": 2, "newenvironment": 3, "renewenvironment": 3, "moderncvstyle": 1, "moderncvcolor": 1, "photo": 1, "textcolor": 1, "colorbox": 1, "fcolorbox": 2, "href": 1, "resizebox": 2, "scalebox": 1, "columnbreak": 0, "switchcolumn": 0}
+_DROP_ARGUMENTS = {
+    "vspace": 1,
+    "hspace": 1,
+    "setlength": 2,
+    "addtolength": 2,
+    "setcounter": 2,
+    "includegraphics": 1,
+    "label": 1,
+    "ref": 1,
+    "pagestyle": 1,
+    "thispagestyle": 1,
+    "titleformat": 5,
+    "titlespacing": 4,
+    "color": 1,
+    "pagecolor": 1,
+    "definecolor": 3,
+    "geometry": 1,
+    "newgeometry": 1,
+    "usepackage": 1,
+    "documentclass": 1,
+    "input": 1,
+    "fontsize": 2,
+    "rule": 2,
+    "raisebox": 1,
+    "phantom": 1,
+    "hphantom": 1,
+    "vphantom": 1,
+    "cite": 1,
+    "bibliography": 1,
+    "bibliographystyle": 1,
+    "enlargethispage": 1,
+    "hyphenation": 1,
+    "captionsetup": 1,
+    "setlist": 1,
+    "newlength": 1,
+    "renewcommand": 2,
+    "newcommand": 2,
+    "providecommand": 2,
+    "newenvironment": 3,
+    "renewenvironment": 3,
+    "moderncvstyle": 1,
+    "moderncvcolor": 1,
+    "photo": 1,
+    "textcolor": 1,
+    "colorbox": 1,
+    "fcolorbox": 2,
+    "href": 1,
+    "resizebox": 2,
+    "scalebox": 1,
+    "columnbreak": 0,
+    "switchcolumn": 0,
+}
 # Environments whose own arguments (widths, column specs) are not text.
 _ENVIRONMENT_ARGUMENTS = {"minipage": 1, "tabular": 1, "tabular*": 2, "tabularx": 2, "tabu": 1, "paracol": 1, "multicols": 1, "adjustbox": 1, "longtable": 1, "wrapfigure": 2}
 # Environments that take no title: anything else with a short braced text first is a section of its class.
-_PLAIN_ENVIRONMENTS = {"document", "itemize", "enumerate", "description", "center", "flushleft", "flushright", "list", "quote", "quotation", "abstract", "comment", "small", "footnotesize", "scriptsize", "large", "tabbing", "spacing", "singlespace", "onehalfspace", "samepage", "figure", "table"}
+_PLAIN_ENVIRONMENTS = {
+    "document",
+    "itemize",
+    "enumerate",
+    "description",
+    "center",
+    "flushleft",
+    "flushright",
+    "list",
+    "quote",
+    "quotation",
+    "abstract",
+    "comment",
+    "small",
+    "footnotesize",
+    "scriptsize",
+    "large",
+    "tabbing",
+    "spacing",
+    "singlespace",
+    "onehalfspace",
+    "samepage",
+    "figure",
+    "table",
+}
 _SECTION_TITLE = re.compile(r"[A-Za-z][A-Za-z &/,'-]{1,40}")
 _ICON = re.compile(r"^(fa[A-Z]\w*|fa|faicon|Letter|Mobilefone|Telefon|Email|Envelope|Mundus|ding|Phone|github|linkedin|envelope|phone|mobile|homepage|icon\w*)$")
-_TEXT_SYMBOLS = {"&": "&", "%": "%", "$": "$", "#": "#", "_": "_", "{": "{", "}": "}", " ": " ", ",": " ", ";": " ", "quad": " ", "qquad": " ", "textbar": "|", "textbullet": "•", "cdot": "·", "bullet": "•", "textendash": "–", "textemdash": "—", "ldots": "…", "dots": "…", "LaTeX": "LaTeX", "TeX": "TeX", "textasciitilde": "~", "times": "×", "sim": "~", "textpipe": "|", "slash": "/", "newline": "\n", "linebreak": "\n", "par": "\n\n", "\\": "\n", "cr": "\n", "hline": "", "midrule": "", "toprule": "", "bottomrule": ""}
+_TEXT_SYMBOLS = {
+    "&": "&",
+    "%": "%",
+    "$": "$",
+    "#": "#",
+    "_": "_",
+    "{": "{",
+    "}": "}",
+    " ": " ",
+    ",": " ",
+    ";": " ",
+    "quad": " ",
+    "qquad": " ",
+    "textbar": "|",
+    "textbullet": "•",
+    "cdot": "·",
+    "bullet": "•",
+    "textendash": "–",
+    "textemdash": "—",
+    "ldots": "…",
+    "dots": "…",
+    "LaTeX": "LaTeX",
+    "TeX": "TeX",
+    "textasciitilde": "~",
+    "times": "×",
+    "sim": "~",
+    "textpipe": "|",
+    "slash": "/",
+    "newline": "\n",
+    "linebreak": "\n",
+    "par": "\n\n",
+    "\\": "\n",
+    "cr": "\n",
+    "hline": "",
+    "midrule": "",
+    "toprule": "",
+    "bottomrule": "",
+}
 _CONTROL_WORD = re.compile(r"\\([A-Za-z@]+)")
 _MAX_EXPANSION = 200_000  # characters: a macro that expands forever is cut off, not followed
 
@@ -86,7 +198,7 @@ def _group(text: str, start: int, open_: str = "{", close: str = "}") -> tuple[s
         elif char == close:
             depth -= 1
             if depth == 0:
-                return text[index + 1: position], position + 1
+                return text[index + 1 : position], position + 1
         position += 1
     return None
 
@@ -117,7 +229,7 @@ def _expand(text: str, macros: dict[str, _Macro], depth: int = 0) -> str:
         if match is None:
             out.append(text[index:])
             break
-        out.append(text[index: match.start()])
+        out.append(text[index : match.start()])
         name = match.group(1)
         macro = macros.get(name)
         if macro is None:
@@ -143,7 +255,7 @@ def _expand(text: str, macros: dict[str, _Macro], depth: int = 0) -> str:
         for number, argument in enumerate(arguments, start=1):
             body = body.replace(f"#{number}", "{" + argument + "}")  # braces keep "\\small#3" two tokens
         # Keep the source line count: the newlines the call spanned stay after the expansion.
-        expanded = _expand(body, macros, depth + 1).replace("\n", " ") + "\n" * text[match.start(): position].count("\n")
+        expanded = _expand(body, macros, depth + 1).replace("\n", " ") + "\n" * text[match.start() : position].count("\n")
         size += len(expanded)
         if size > _MAX_EXPANSION:
             raise UnreadableError("the LaTeX macros expand without end; mlmatch stopped reading")
@@ -198,7 +310,7 @@ def _render(body: str, first_line: int) -> list[tuple[int, str, int, bool]]:
         char = body[index]
         if char == "\n":
             state.line += 1
-            if body[index + 1: index + 2] == "\n" or (current and not "".join(current).strip()):
+            if body[index + 1 : index + 2] == "\n" or (current and not "".join(current).strip()):
                 flush()
             else:
                 current.append(" ")
@@ -261,7 +373,7 @@ def _render(body: str, first_line: int) -> list[tuple[int, str, int, bool]]:
             if name in _DROP_ARGUMENTS:
                 index = _skip_arguments(body, index, _DROP_ARGUMENTS[name])
                 continue
-            optional = _group(body, index, "[", "]") if body[index: index + 1] == "[" else None
+            optional = _group(body, index, "[", "]") if body[index : index + 1] == "[" else None
             index = optional[1] if optional else index  # \textls[400]{...}: the option is not text
             continue  # any other command: its name vanishes, its braced text stays
         if char in "{}":
@@ -360,7 +472,7 @@ def read_latex(path: Path, raw: str) -> Document:
     end = source.find("\\end{document}")
     if begin < 0:
         raise UnreadableError("a .tex file without \\begin{document}; mlmatch reads whole LaTeX documents")
-    body = source[begin + len("\\begin{document}"): end if end > begin else len(source)]
+    body = source[begin + len("\\begin{document}") : end if end > begin else len(source)]
     first_line = source[:begin].count("\n") + 1
     document_class = re.search(r"\\documentclass(?:\[[^\]]*\])?\{([^}]*)\}", source[:begin])
     macros = _class_macros(document_class.group(1).strip() if document_class else "")

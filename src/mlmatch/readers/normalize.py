@@ -33,7 +33,7 @@ def split_bullet(text: str) -> tuple[bool, str]:
         return True, rest.strip()
     match = _ENUMERATION.match(stripped)
     if match:
-        return True, stripped[match.end():].strip()
+        return True, stripped[match.end() :].strip()
     return False, stripped
 
 

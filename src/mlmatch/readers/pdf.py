@@ -30,11 +30,7 @@ _MARGIN = 0.08  # share of the page height at top and bottom where running heade
 
 def _markers(page: PageContent) -> list[tuple[float, float, float, float]]:
     """Small shapes a browser or word processor draws as list markers instead of a glyph."""
-    return [
-        (s.x0, s.top, s.x1, s.bottom)
-        for s in page.shapes
-        if s.kind in ("curve", "rect") and 1.0 <= s.width <= 7.0 and 1.0 <= s.height <= 7.0 and 0.6 <= s.width / s.height <= 1.6
-    ]
+    return [(s.x0, s.top, s.x1, s.bottom) for s in page.shapes if s.kind in ("curve", "rect") and 1.0 <= s.width <= 7.0 and 1.0 <= s.height <= 7.0 and 0.6 <= s.width / s.height <= 1.6]
 
 
 def _has_drawn_marker(row: Row, markers: list[tuple[float, float, float, float]]) -> bool:
@@ -108,7 +104,11 @@ def _continues(previous: tuple[Row, str, bool, float], row: Row, text: str, righ
         return last_text.endswith(("-", "/")) and " " not in text  # a link broken at its hyphen
     if len(text.split()) <= 2 and not re.search(r"\d", text):
         return True  # the last word or two of a wrapped line
-    return text[0].islower() or last_text.endswith((",", "-", "/", "&")) or last_text.split()[-1].lower() in {"and", "or", "of", "the", "to", "in", "for", "with", "a", "an", "by", "from", "at", "on", "as", "into", "than"}
+    return (
+        text[0].islower()
+        or last_text.endswith((",", "-", "/", "&"))
+        or last_text.split()[-1].lower() in {"and", "or", "of", "the", "to", "in", "for", "with", "a", "an", "by", "from", "at", "on", "as", "into", "than"}
+    )
 
 
 def _tab_stopped(row: Row) -> bool:

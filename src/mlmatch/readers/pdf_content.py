@@ -100,4 +100,3 @@ def file_dates(metadata: Mapping[str, object]) -> tuple[FileDate, ...]:
             except ValueError:
                 continue
     return tuple(dates)
-

@@ -92,9 +92,7 @@ def _drawn_once(chars: Iterable[Char]) -> tuple[Char, ...]:
     kept: list[Char] = []
     for char in chars:
         near = 0.07 * char.size
-        if char.text.strip() and any(
-            other.text == char.text and other.fontname == char.fontname and abs(other.x0 - char.x0) < near and abs(other.bottom - char.bottom) < near for other in kept[-7:]
-        ):
+        if char.text.strip() and any(other.text == char.text and other.fontname == char.fontname and abs(other.x0 - char.x0) < near and abs(other.bottom - char.bottom) < near for other in kept[-7:]):
             continue
         kept.append(char)
     return tuple(kept)

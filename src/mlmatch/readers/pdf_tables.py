@@ -87,12 +87,7 @@ def _cells(edges: list[_Edge]) -> list[Cell]:
     """The smallest rectangles closed by rules on all four sides."""
     horizontal = [e for e in edges if e.horizontal]
     vertical = [e for e in edges if not e.horizontal]
-    corners = {
-        (v.at, h.at)
-        for h in horizontal
-        for v in vertical
-        if h.start - _SNAP <= v.at <= h.end + _SNAP and v.start - _SNAP <= h.at <= v.end + _SNAP
-    }
+    corners = {(v.at, h.at) for h in horizontal for v in vertical if h.start - _SNAP <= v.at <= h.end + _SNAP and v.start - _SNAP <= h.at <= v.end + _SNAP}
 
     def joined_across(y: float, x0: float, x1: float) -> bool:
         return any(h.at == y and h.start - _SNAP <= x0 and x1 <= h.end + _SNAP for h in horizontal)

@@ -40,7 +40,21 @@ def csv_header() -> str:
 
 
 def csv_row(row: Row) -> str:
-    return _line([row.file, row.level or "", _number(row.confidence), _number(row.years), _number(row.coverage), _number(row.match_rate), _number(row.outcome_ratio), MISSING_SEPARATOR.join(row.missing), row.error or "", "" if row.size is None else str(row.size), row.modified or ""])
+    return _line(
+        [
+            row.file,
+            row.level or "",
+            _number(row.confidence),
+            _number(row.years),
+            _number(row.coverage),
+            _number(row.match_rate),
+            _number(row.outcome_ratio),
+            MISSING_SEPARATOR.join(row.missing),
+            row.error or "",
+            "" if row.size is None else str(row.size),
+            row.modified or "",
+        ]
+    )
 
 
 def read_csv_rows(text: str) -> Iterator[Row]:

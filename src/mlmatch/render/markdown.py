@@ -19,7 +19,14 @@ def escape(text: str) -> str:
 
 def render_markdown(report: Report) -> str:
     apparent = report.apparent
-    out = [f"# mlmatch report: {escape(report.file)}", "", f"**Reads as {apparent.level.id}** (confidence {apparent.confidence:.0%}).", "", "| signal | level | weight | evidence |", "| --- | --- | --- | --- |"]
+    out = [
+        f"# mlmatch report: {escape(report.file)}",
+        "",
+        f"**Reads as {apparent.level.id}** (confidence {apparent.confidence:.0%}).",
+        "",
+        "| signal | level | weight | evidence |",
+        "| --- | --- | --- | --- |",
+    ]
     for signal in apparent.signals:
         out.append(f"| {signal.name} | {signal.level.id} | {signal.weight:g} | {escape(signal.detail)} |")
     if apparent.bound is not None:
@@ -29,23 +36,42 @@ def render_markdown(report: Report) -> str:
     for meaning in report.ladder:
         out.append(f"- **{meaning.name}** ({meaning.years[0]}–{meaning.years[1]} years): {meaning.means}")
         out += [f"  - pay, {band['market']}: {band['band']} (seed {band['seed']})" for band in meaning.pay]
-    out += ["", "## Experience", "", f"{report.experience.years:g} years of professional experience, {report.experience.relevant_years:g} of them in ML, data or software ({report.experience.internship_years:g} more in internships); 'Present' means {report.as_of.date:%Y-%m-%d} ({escape(report.as_of.detail)})."]
+    out += [
+        "",
+        "## Experience",
+        "",
+        f"{report.experience.years:g} years of professional experience, {report.experience.relevant_years:g} of them in ML, data or software ({report.experience.internship_years:g} more in internships); 'Present' means {report.as_of.date:%Y-%m-%d} ({escape(report.as_of.detail)}).",
+    ]
     if report.experience.roles:
         out += ["", "| title | organisation | kind | from | to | line |", "| --- | --- | --- | --- | --- | --- |"]
         for role in report.experience.roles:
             out.append(f"| {escape(role.title)} | {escape(role.organisation)} | {role.kind} | {role.dates.start.text} | {role.dates.end_text or 'present'} | {role.line} |")
     if report.target is not None:
         gap = report.target
-        out += ["", f"## Target: {gap.level.id}", "", f"Coverage of {gap.level.id} concepts: {gap.coverage:.0%}. " + ", ".join(f"{level.id} {share:.0%}" for level, share in gap.coverage_by_level.items()), ""]
+        out += [
+            "",
+            f"## Target: {gap.level.id}",
+            "",
+            f"Coverage of {gap.level.id} concepts: {gap.coverage:.0%}. " + ", ".join(f"{level.id} {share:.0%}" for level, share in gap.coverage_by_level.items()),
+            "",
+        ]
         out += [f"- missing: {escape(m.name)} ({m.level.id}): {escape(m.reason)}" for m in gap.missing]
     if report.jd is not None:
         jd = report.jd
-        out += ["", f"## Posting: {escape(jd.posting.title)}", "", f"Match rate {jd.match_rate:.0%}" + (f"; asks for {jd.posting.level.id} ({escape(jd.posting.level_reason)})" if jd.posting.level is not None else ""), ""]
+        out += [
+            "",
+            f"## Posting: {escape(jd.posting.title)}",
+            "",
+            f"Match rate {jd.match_rate:.0%}" + (f"; asks for {jd.posting.level.id} ({escape(jd.posting.level_reason)})" if jd.posting.level is not None else ""),
+            "",
+        ]
         out += [f"- missing ({r.kind}): {r.name} — line {r.line}: {escape(r.text)}" for r in jd.missing]
     out += ["", "## Skills found", ""]
     for skill in report.skills:
         first = skill.hits[0]
-        out.append(f"- {skill.concept.name} ({skill.concept.level.id}, {skill.concept.category}): \"{escape(first.text)}\" line {first.line}" + (f" ({len(skill.hits)} mentions)" if len(skill.hits) > 1 else ""))
+        out.append(
+            f'- {skill.concept.name} ({skill.concept.level.id}, {skill.concept.category}): "{escape(first.text)}" line {first.line}' + (f" ({len(skill.hits)} mentions)" if len(skill.hits) > 1 else "")
+        )
     out += ["", f"## Bullets ({report.outcome_ratio:.0%} state an outcome)", ""]
     for bullet in report.bullets:
         mark = "activity" if bullet.is_activity else "outcome"

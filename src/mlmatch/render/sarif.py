@@ -34,10 +34,7 @@ def _location(finding: Finding) -> dict[str, Any]:
 
 def render_sarif(findings: Sequence[Finding], errors: Sequence[tuple[str, str]] = (), version: str = "") -> str:
     index = {rule.code: number for number, rule in enumerate(RULES)}
-    rules = [
-        {"id": rule.code, "name": rule.name, "shortDescription": {"text": rule.summary}, "defaultConfiguration": {"level": LEVELS[rule.severity]}}
-        for rule in RULES
-    ]
+    rules = [{"id": rule.code, "name": rule.name, "shortDescription": {"text": rule.summary}, "defaultConfiguration": {"level": LEVELS[rule.severity]}} for rule in RULES]
     results = []
     for finding in findings:
         result: dict[str, Any] = {"ruleId": finding.code, "ruleIndex": index[finding.code], "level": LEVELS[finding.severity], "message": {"text": finding.message}, "locations": [_location(finding)]}
@@ -46,7 +43,9 @@ def render_sarif(findings: Sequence[Finding], errors: Sequence[tuple[str, str]] 
         results.append(result)
     invocation: dict[str, Any] = {"executionSuccessful": not errors}
     if errors:
-        invocation["toolExecutionNotifications"] = [{"level": "error", "message": {"text": reason}, "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(file)}}}]} for file, reason in errors]
+        invocation["toolExecutionNotifications"] = [
+            {"level": "error", "message": {"text": reason}, "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(file)}}}]} for file, reason in errors
+        ]
     log = {
         "$schema": SCHEMA,
         "version": "2.1.0",

@@ -23,7 +23,7 @@ def _share(value: float | None) -> str:
 
 
 def _clip(text: str, width: int) -> str:
-    return text if len(text) <= width else "…" + text[-(width - 1):]
+    return text if len(text) <= width else "…" + text[-(width - 1) :]
 
 
 def render_table(rows: Iterable[Row], with_coverage: bool, with_match: bool, color: bool = False) -> Iterator[str]:
