@@ -277,7 +277,9 @@ def make(directory: Path) -> list[Case]:
         "python-tag.yaml": b"name: !!python/object/apply:os.system ['touch pwned']\nwork_history: [1, 2]\n",
         "other.yaml": b"basic:\n  name: Sam Ortiz\nexperience:\n  - title: Research Assistant\n    time: 2016 - Present\n",
         "not-json.json": b'{"basics": {"name": "Sam"},\n "work": [\n',
-        "utf8-bom-jsonresume.json": '\ufeff{"basics": {"name": "Noor Valdez"}, "work": [{"name": "Larkspur Labs", "position": "ML Engineer", "startDate": "2021-03-01", "highlights": ["Cut latency by 35% with ONNX"]}]}'.encode(),
+        "utf8-bom-jsonresume.json": (
+            '\ufeff{"basics": {"name": "Noor Valdez"}, "work": [{"name": "Larkspur Labs", "position": "ML Engineer", "startDate": "2021-03-01", "highlights": ["Cut latency by 35% with ONNX"]}]}'
+        ).encode(),
         "no-permission.txt": RESUME_TEXT.encode(),
     }
     for name, data in files.items():

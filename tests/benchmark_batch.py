@@ -160,9 +160,8 @@ def main(files: int, engines: list[str | None]) -> None:
     with tempfile.TemporaryDirectory(prefix="mlmatch-bench-") as temporary:
         folders = make_folders(Path(temporary), files)
         count = {name: len(list(folder.iterdir())) for name, folder in folders.items()}
-        print(
-            f"batch: {count['mixed']} files (PDF and Markdown copies of the samples, {sum(1 for p in folders['mixed'].iterdir() if p.name[6:] in ('empty.pdf', 'truncated.pdf', 'encrypted.pdf', 'not-a-pdf.pdf'))} broken); {count['pdf']} PDFs of one page and their {count['md']} Markdown twins"
-        )
+        broken = sum(1 for p in folders["mixed"].iterdir() if p.name[6:] in ("empty.pdf", "truncated.pdf", "encrypted.pdf", "not-a-pdf.pdf"))
+        print(f"batch: {count['mixed']} files (PDF and Markdown copies of the samples, {broken} broken); {count['pdf']} PDFs of one page and their {count['md']} Markdown twins")
         print(f"cores: {os.cpu_count()}, load average before: {os.getloadavg()[0]:.2f} (a shared machine: timings are noisy)\n")
         bare = bare_pdfplumber(folders["pdf"], 2)
         print(f"{'bare pdfplumber extract_text, 2 processes':58} {count['pdf'] / bare:7.1f} PDFs/s {bare / count['pdf'] * 1000:8.1f} ms/page  load after {os.getloadavg()[0]:.1f}")
@@ -182,6 +181,7 @@ def main(files: int, engines: list[str | None]) -> None:
             print(f"{label} PDFs screened vs bare pdfplumber extraction: {runs['pdf', 2]['seconds'] / bare:.2f}x the time (goal <= 1.15 with pdfplumber)")
             print(f"{label} PDFs vs the same resumes from Markdown: {runs['pdf', 2]['seconds'] / runs['md', 2]['seconds']:.2f}x the time (goal <= 1.5 with the fast engine)")
             print(
-                f"{label} peak tree PSS, 100 vs {count['mixed']} files: {runs['small', 2]['pss_mb']:.0f} vs {runs['mixed', 2]['pss_mb']:.0f} MB (RSS {runs['small', 2]['rss_mb']:.0f} vs {runs['mixed', 2]['rss_mb']:.0f}; goal: flat)"
+                f"{label} peak tree PSS, 100 vs {count['mixed']} files: {runs['small', 2]['pss_mb']:.0f} vs {runs['mixed', 2]['pss_mb']:.0f} MB"
+                f" (RSS {runs['small', 2]['rss_mb']:.0f} vs {runs['mixed', 2]['rss_mb']:.0f}; goal: flat)"
             )
             print(f"{label} last line of the {count['mixed']}-file run: {runs['mixed', 2]['summary']}\n")

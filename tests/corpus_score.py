@@ -117,6 +117,11 @@ def _bullets_ok(bullets: tuple) -> bool:
     return abs(found - wanted) <= 0.1 * wanted + 1e-9
 
 
+def _role_text(role: dict) -> str:
+    dates = f"{role['start']}–{'present' if role['current'] else role['end']}"
+    return f"{role['title']!r} @ {role['organisation']!r} {dates} {role.get('kind', '')}{'' if role.get('counted', True) else ' (not counted)'}"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", type=Path)
@@ -148,20 +153,15 @@ def main(argv: list[str] | None = None) -> int:
         years = f"{r['years'][0]:5.1f}/{r['years'][1]:<5.1f}{mark(_years_ok(r['years']))}"
         print(
             f"{r['file'][:48]:<48} {r['roles'][0]:>3}/{r['roles'][1]:<3} {years:>13} {r['bullets'][0]:>3}/{r['bullets'][1]:<3}{mark(_bullets_ok(r['bullets']))}"
-            f" {r['as_of'][0] or '-':>7}/{r['as_of'][1]}{mark(r['as_of'][0] == r['as_of'][1])} {r['headings'][0]:>2}/{r['headings'][1]:<2}{mark(r['headings'][0] == r['headings'][1])} {r['level'][0]}{mark(r['level'][0] in r['level'][1])}"
+            f" {r['as_of'][0] or '-':>7}/{r['as_of'][1]}{mark(r['as_of'][0] == r['as_of'][1])}"
+            f" {r['headings'][0]:>2}/{r['headings'][1]:<2}{mark(r['headings'][0] == r['headings'][1])} {r['level'][0]}{mark(r['level'][0] in r['level'][1])}"
         )
         if args.verbose:
             for label, role in r["pairs"]:
-                got = (
-                    f"{role['title']!r} @ {role['organisation']!r} {role['start']}–{'present' if role['current'] else role['end']} {role.get('kind', '')}{'' if role.get('counted', True) else ' (not counted)'}"
-                    if role
-                    else "not found"
-                )
+                got = _role_text(role) if role else "not found"
                 print(f"    {label['kind']:<10} {str(label['title'])[:30]!r} @ {str(label['org'])[:25]!r} {label['start']}–{label['end']}  ->  {got}")
             for role in r["unpaired"]:
-                print(
-                    f"    {'(extra)':<10} {role['title']!r} @ {role['organisation']!r} {role['start']}–{'present' if role['current'] else role['end']} {role.get('kind', '')}{'' if role.get('counted', True) else ' (not counted)'}"
-                )
+                print(f"    {'(extra)':<10} {_role_text(role)}")
     files = totals["files"] or 1
     roles_share = totals["roles"][0] / max(1, totals["roles"][1])
     print()

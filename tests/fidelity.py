@@ -79,7 +79,8 @@ def main(args: list[str]) -> int:
         results = [fidelity(pdf, engine) for pdf in pdfs]
         for r in results:
             print(
-                f"{engine:10} {r['name']:24} lines {r['in_order']:3d}/{r['expected']:<3d} in order ({r['in_order'] / r['expected']:6.1%}), {r['extra']} extra; bullets {r['bullets_found']}/{r['bullets_expected']}; {r['seconds'] * 1000:.0f} ms   [pdfplumber extract_text: {r['baseline'] / r['expected']:.1%}]"
+                f"{engine:10} {r['name']:24} lines {r['in_order']:3d}/{r['expected']:<3d} in order ({r['in_order'] / r['expected']:6.1%}), {r['extra']} extra; "
+                f"bullets {r['bullets_found']}/{r['bullets_expected']}; {r['seconds'] * 1000:.0f} ms   [pdfplumber extract_text: {r['baseline'] / r['expected']:.1%}]"
             )
         lines = sum(r["in_order"] for r in results) / sum(r["expected"] for r in results)
         bullets = sum(r["bullets_found"] for r in results) / max(1, sum(r["bullets_expected"] for r in results))

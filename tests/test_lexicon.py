@@ -17,9 +17,14 @@ else:  # Python 3.10: the same parser, as the tomli package mlmatch depends on t
     import tomli as tomllib
 
 REQUIRED = {
-    "junior": "python cpp java scala sql git unit-testing data-structures-algorithms linear-algebra calculus probability statistics numpy pandas scikit-learn jupyter data-preprocessing supervised-learning unsupervised-learning neural-networks ab-testing apis kaggle open-source",
-    "mid": "pytorch tensorflow jax xgboost deep-learning nlp computer-vision recommender-systems time-series-forecasting reinforcement-learning feature-engineering model-deployment mlops training-pipelines data-pipelines model-evaluation fairness-metrics model-monitoring model-retraining experiment-tracking mlflow weights-and-biases kubeflow feature-store spark dask ray distributed-systems docker kubernetes ci-cd aws gcp azure sagemaker vertex-ai azure-ml cert-gcp-ml-engineer cert-aws-ml-specialty cert-azure-ai-engineer cert-gcp-data-engineer",
-    "senior": "advanced-deep-learning ml-system-design distributed-training model-optimization model-serving model-registry llm-fine-tuning research-to-production mentoring design-documents technical-strategy project-leadership",
+    "junior": "python cpp java scala sql git unit-testing data-structures-algorithms linear-algebra calculus probability statistics numpy pandas scikit-learn jupyter "
+    "data-preprocessing supervised-learning unsupervised-learning neural-networks ab-testing apis kaggle open-source",
+    "mid": "pytorch tensorflow jax xgboost deep-learning nlp computer-vision recommender-systems time-series-forecasting reinforcement-learning feature-engineering "
+    "model-deployment mlops training-pipelines data-pipelines model-evaluation fairness-metrics model-monitoring model-retraining experiment-tracking mlflow "
+    "weights-and-biases kubeflow feature-store spark dask ray distributed-systems docker kubernetes ci-cd aws gcp azure sagemaker vertex-ai azure-ml "
+    "cert-gcp-ml-engineer cert-aws-ml-specialty cert-azure-ai-engineer cert-gcp-data-engineer",
+    "senior": "advanced-deep-learning ml-system-design distributed-training model-optimization model-serving model-registry llm-fine-tuning research-to-production "
+    "mentoring design-documents technical-strategy project-leadership",
     "staff": "ai-strategy research-leadership genai-architecture ai-ethics cross-functional-adoption cross-team-impact technical-direction ml-platform conference-talks",
     "principal": "publications top-venue-publications industry-impact",
 }

@@ -33,9 +33,9 @@ def test_lint_prints_path_line_col_code_message():
     result = run(WEAK, "--format", "lint")
     lines = result.stdout.splitlines()
     assert (
-        f"{WEAK}:9:3: MM102 bullet states a duty, not an outcome (duty phrasing: responsible for): Say what changed because of your work, and by how much (e.g. 'cut serving latency 35%', 'lifted CTR 4%')."
-        in lines
-    )
+        f"{WEAK}:9:3: MM102 bullet states a duty, not an outcome (duty phrasing: responsible for): "
+        "Say what changed because of your work, and by how much (e.g. 'cut serving latency 35%', 'lifted CTR 4%')."
+    ) in lines
     assert all(line.startswith(f"{WEAK}:") for line in lines)
     assert result.exit_code == 0  # warnings only, and --fail-on error by default
 

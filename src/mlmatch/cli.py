@@ -81,7 +81,8 @@ def _check_batch_options(batch: bool, paths: tuple[str, ...], output_format: str
     "--format",
     "output_format",
     type=click.Choice(FORMATS),
-    help="Report format (default: from the -o file's extension, else text); a batch writes text (a ranked table), csv, json (an array) or jsonl; lint, github and sarif list findings, for one file or many.",
+    help="Report format (default: from the -o file's extension, else text); a batch writes text (a ranked table), csv, json (an array) or jsonl; "
+    "lint, github and sarif list findings, for one file or many.",
 )
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=str), help="Write the report to this file (atomically) instead of stdout.")
 @click.option("--color/--no-color", "color", default=None, help="Colour the text report (default: on a terminal, unless NO_COLOR is set).")

@@ -40,7 +40,8 @@ def render_markdown(report: Report) -> str:
         "",
         "## Experience",
         "",
-        f"{report.experience.years:g} years of professional experience, {report.experience.relevant_years:g} of them in ML, data or software ({report.experience.internship_years:g} more in internships); 'Present' means {report.as_of.date:%Y-%m-%d} ({escape(report.as_of.detail)}).",
+        f"{report.experience.years:g} years of professional experience, {report.experience.relevant_years:g} of them in ML, data or software "
+        f"({report.experience.internship_years:g} more in internships); 'Present' means {report.as_of.date:%Y-%m-%d} ({escape(report.as_of.detail)}).",
     ]
     if report.experience.roles:
         out += ["", "| title | organisation | kind | from | to | line |", "| --- | --- | --- | --- | --- | --- |"]
