@@ -157,7 +157,7 @@ def test_show_config_says_where_each_value_came_from(cv):
 def test_show_config_and_config_errors_do_not_import_spacy(cv):
     (cv / ".mlmatch.toml").write_text('target = "senior"\n')
     code = (
-        "import sys\nfrom mlmatch.cli import main\ntry:\n    main(sys.argv[1:])\nexcept SystemExit as e:\n    print('exit', e.code)\n"
+        "import sys\nfrom mlmatch.cli import main\ntry:\n    main(sys.argv[1:])\nexcept SystemExit as e:\n    print('exit', int(e.code))\n"
         "assert 'spacy' not in sys.modules and 'pdfplumber' not in sys.modules, sorted(m for m in sys.modules if 'spacy' in m)[:3]"
     )
     shown = subprocess.run([sys.executable, "-c", code, "--show-config"], capture_output=True, text=True, cwd=cv)
