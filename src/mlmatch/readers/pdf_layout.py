@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from .pdf_content import Char
 from .pdf_rows import Row, Word, group_rows
@@ -29,10 +29,13 @@ def _find_gutter(words: list[Word], width: float, min_words: int) -> Gutter | No
     a rule across the top of a two-column page may cross it."""
     if len(words) < min_words:
         return None
-    covered = [0] * (int(width) + 2)
+    steps = [0] * (int(width) + 3)  # +1 where a word starts covering a point, -1 after it ends
     for word in words:
-        for x in range(max(0, int(word.x0)), min(len(covered), int(word.x1) + 1)):
-            covered[x] += 1
+        start, end = max(0, int(word.x0)), min(len(steps) - 1, int(word.x1) + 1)
+        if start < end:
+            steps[start] += 1
+            steps[end] -= 1
+    covered = list(accumulate(steps[:-1]))
     for tolerance in (0, max(2, len(words) // 50)):  # an empty band first, then one a few words cross
         best: tuple[int, int] | None = None
         start = None
