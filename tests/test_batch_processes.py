@@ -153,3 +153,24 @@ def test_progress_bar_on_a_terminal_only(tmp_path):
     piped = command(str(folder), "--format", "csv", "--jobs", "2", stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     code, _, err = finish(piped)
     assert code == 0 and err.strip() == "mlmatch: 3 files: 3 screened"  # no bar when stderr is not a terminal
+
+
+def test_where_worker_processes_cannot_start_the_files_are_screened_in_this_process(tmp_path):
+    # An interpreter the worker pool cannot start (as when a venv's python lies in another user's home):
+    # the batch warns once, screens every file in its own process and exits 0.
+    failing = tmp_path / "python-that-cannot-start"
+    failing.write_text("#!/bin/sh\nexit 1\n")
+    failing.chmod(0o644)
+    folder = folder_of(tmp_path, {path.name: path for path in RESUMES[:3]})
+    out = tmp_path / "out.csv"
+    script = f"import multiprocessing, sys; multiprocessing.set_executable({str(failing)!r}); from mlmatch.cli import entry; sys.argv[0] = 'mlmatch'; entry()"
+    process = subprocess.run(
+        [sys.executable, "-c", script, str(folder), "--format", "csv", "-o", str(out), "--jobs", "2", "--as-of", AS_OF.isoformat()], capture_output=True, text=True, timeout=90
+    )
+    assert process.returncode == 0, process.stderr
+    warnings = [line for line in process.stderr.splitlines() if "worker processes cannot start" in line]
+    assert len(warnings) == 1, process.stderr
+    assert "Traceback" not in process.stderr
+    rows = list(csv.DictReader(io.StringIO(out.read_text(), newline="")))
+    assert sorted(Path(row["file"]).name for row in rows) == sorted(path.name for path in RESUMES[:3])
+    assert all(row["level"] and not row["error"] for row in rows)

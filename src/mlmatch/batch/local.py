@@ -9,10 +9,15 @@ breaks the whole pool when one worker dies.
 from __future__ import annotations
 
 import multiprocessing
+import multiprocessing.spawn
 import os
 import signal
 from collections.abc import Generator, Iterable
 from concurrent.futures import FIRST_COMPLETED, Future, wait
+from concurrent.futures.process import BrokenProcessPool
+from itertools import chain
+
+import click
 
 from ..assess.posting import Posting
 from ..options import Options
@@ -64,7 +69,9 @@ def _outcome(future: Future[Report | FileError], path: str, limit: float) -> Rep
 
 
 def map_locally(paths: Iterable[str | os.PathLike[str]], options: Options, posting: Posting | None, jobs: int) -> Generator[Report | FileError, None, None]:
-    """Each file's result as it finishes, with at most IN_FLIGHT_PER_WORKER files queued per worker."""
+    """Each file's result as it finishes, with at most IN_FLIGHT_PER_WORKER files queued per worker.
+    Where worker processes cannot start (an interpreter this user may not run, a sandbox without
+    fork or shared memory), the files left are screened in this process, one at a time, after a warning."""
     from pebble import ProcessPool
 
     files = find_resumes(paths).files
@@ -74,15 +81,26 @@ def map_locally(paths: Iterable[str | os.PathLike[str]], options: Options, posti
     limit = hard_limit(options.limits)
     pending: dict[Future[Report | FileError], str] = {}
     queue = iter(files)
+    unscheduled: list[str] = []
+    executable = multiprocessing.spawn.get_executable()
+    if not os.access(executable, os.X_OK):  # checked first: a pool that cannot start leaves noise on stderr
+        _say_in_process(f"{os.fsdecode(executable)} may not be run by this user")
+        yield from (screen_file(path, options, posting) for path in files)
+        return
     pool = ProcessPool(max_workers=jobs, context=_pool_context(), initializer=warm_up, initargs=(options,))
     try:
 
         def refill() -> None:
-            while len(pending) < jobs * IN_FLIGHT_PER_WORKER:
+            while not unscheduled and len(pending) < jobs * IN_FLIGHT_PER_WORKER:
                 path = next(queue, None)
                 if path is None:
                     return
-                pending[pool.schedule(screen_file, (path, options, posting), timeout=limit)] = path
+                try:
+                    pending[pool.schedule(screen_file, (path, options, posting), timeout=limit)] = path
+                except (BrokenProcessPool, OSError) as error:
+                    unscheduled.append(path)
+                    cause = error.__cause__ or error
+                    _say_in_process(f"{type(cause).__name__}: {cause}")
 
         refill()
         while pending:
@@ -94,3 +112,9 @@ def map_locally(paths: Iterable[str | os.PathLike[str]], options: Options, posti
     finally:
         pool.stop()
         pool.join()
+    for path in chain(unscheduled, queue):
+        yield screen_file(path, options, posting)
+
+
+def _say_in_process(why: str) -> None:
+    click.echo(f"mlmatch: warning: worker processes cannot start ({why}); the files left are screened in this process, one at a time", err=True)
