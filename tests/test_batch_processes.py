@@ -164,9 +164,7 @@ def test_where_worker_processes_cannot_start_the_files_are_screened_in_this_proc
     folder = folder_of(tmp_path, {path.name: path for path in RESUMES[:3]})
     out = tmp_path / "out.csv"
     script = f"import multiprocessing, sys; multiprocessing.set_executable({str(failing)!r}); from mlmatch.cli import entry; sys.argv[0] = 'mlmatch'; entry()"
-    process = subprocess.run(
-        [sys.executable, "-c", script, str(folder), "--format", "csv", "-o", str(out), "--jobs", "2", "--as-of", AS_OF.isoformat()], capture_output=True, text=True, timeout=90
-    )
+    process = subprocess.run([sys.executable, "-c", script, str(folder), "--format", "csv", "-o", str(out), "--jobs", "2", "--as-of", AS_OF.isoformat()], capture_output=True, text=True, timeout=90)
     assert process.returncode == 0, process.stderr
     warnings = [line for line in process.stderr.splitlines() if "worker processes cannot start" in line]
     assert len(warnings) == 1, process.stderr

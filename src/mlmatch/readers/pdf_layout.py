@@ -31,10 +31,10 @@ def _find_gutter(words: list[Word], width: float, min_words: int) -> Gutter | No
         return None
     steps = [0] * (int(width) + 3)  # +1 where a word starts covering a point, -1 after it ends
     for word in words:
-        start, end = max(0, int(word.x0)), min(len(steps) - 1, int(word.x1) + 1)
-        if start < end:
-            steps[start] += 1
-            steps[end] -= 1
+        first, after = max(0, int(word.x0)), min(len(steps) - 1, int(word.x1) + 1)
+        if first < after:
+            steps[first] += 1
+            steps[after] -= 1
     covered = list(accumulate(steps[:-1]))
     for tolerance in (0, max(2, len(words) // 50)):  # an empty band first, then one a few words cross
         best: tuple[int, int] | None = None
