@@ -101,3 +101,10 @@ def test_today_when_nothing_says_otherwise_with_a_warning_for_an_old_looking_res
 def test_as_of_given_wins(words):
     document = _document(["Last updated: March 2019"])
     assert resolve_as_of(document, words, date(2020, 1, 1), today=TODAY).source == "--as-of"
+
+
+def test_no_warning_when_nothing_runs_to_the_present(words):
+    # "Present" is what the date read decides; a resume of closed ranges reads the same on any date.
+    document = _document(["Software Engineer, Acme | Oct 2010 – Jan 2013"])
+    as_of = resolve_as_of(document, words, today=TODAY)
+    assert as_of.source == "today" and not as_of.warning

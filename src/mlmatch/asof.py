@@ -46,7 +46,8 @@ def resolve_as_of(document: Document, words: TomlTable, given: date | None = Non
         written = written_on(line.text, words)
         if written is not None:
             return AsOf(_as_date(written, True), "visible date", f"the date the resume says it was written (line {line.number}: '{line.text[:60]}')")
-    newest, expected = _written_dates(document, words)
+    newest, expected, present = _written_dates(document, words)
+    stale_after = newest if present else None  # with no "Present" in the text, the date read changes nothing
     for file_date in document.file_dates:
         if newest is not None and _months(newest) > _months_of(file_date.value) + 12:
             continue  # the text writes dates well after the file's own (a template's date): not when it was written
@@ -58,8 +59,8 @@ def resolve_as_of(document: Document, words: TomlTable, given: date | None = Non
                 "newest date written",
                 f"the file says {file_date.value:%Y-%m} ({file_date.source}), but the resume still expects {expected.text}; read as of the newest date it writes ({chosen:%Y-%m})",
             )
-        return AsOf(file_date.value, file_date.source, f"the file's {file_date.source}; the resume writes no date of its own", _stale(file_date.value, newest, file_date.source))
-    return AsOf(today, "today", "today: the resume writes no date of its own and its file records none", _stale(today, newest, "today"))
+        return AsOf(file_date.value, file_date.source, f"the file's {file_date.source}; the resume writes no date of its own", _stale(file_date.value, stale_after, file_date.source))
+    return AsOf(today, "today", "today: the resume writes no date of its own and its file records none", _stale(today, stale_after, "today"))
 
 
 def _stale(chosen: date, newest: Point | None, source: str) -> str:
@@ -69,14 +70,16 @@ def _stale(chosen: date, newest: Point | None, source: str) -> str:
     return f"'Present' is read as {chosen:%Y-%m} ({source}), but the newest date the resume writes is {newest.text}: if it is older, give --as-of"
 
 
-def _written_dates(document: Document, words: TomlTable) -> tuple[Point | None, Point | None]:
-    """The newest date the text writes (not counting "Present" or dates still expected), and the
-    earliest date it says is still to come."""
+def _written_dates(document: Document, words: TomlTable) -> tuple[Point | None, Point | None, bool]:
+    """The newest date the text writes (not counting "Present" or dates still expected), the
+    earliest date it says is still to come, and whether any range runs to the present."""
     newest: Point | None = None
     expected: Point | None = None
+    present = False
     for line in document.lines:
         for found in find_ranges(line.text, words):
             points = [found.start] + ([found.end] if found.end is not None else [])
+            present = present or (found.current and not found.expected)
             if found.expected:
                 if expected is None or _months(points[0]) < _months(expected):
                     expected = points[0]
@@ -84,7 +87,7 @@ def _written_dates(document: Document, words: TomlTable) -> tuple[Point | None, 
             for point in points:
                 if newest is None or _months(point) > _months(newest):
                     newest = point
-    return newest, expected
+    return newest, expected, present
 
 
 def _months(point: Point) -> float:
