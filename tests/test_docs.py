@@ -47,7 +47,7 @@ def test_the_hook_manifest_takes_resumes_by_name_and_nothing_else():
     (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert (hook["id"], hook["language"], hook["pass_filenames"], hook["entry"]) == ("mlmatch", "python", True, "mlmatch --format lint")
     files = re.compile(hook["files"])
-    for name in ("resume.md", "cv/Resume-2026.pdf", "Ana_Ruiz_CV.docx", "my-résumé.tex", "lebenslauf.yaml", "curriculum-vitae.json", "resume.txt"):
+    for name in ("resume.md", "cv/Resume-2026.pdf", "Ana_Ruiz_CV.docx", "my-résumé.tex", "lebenslauf.yaml", "curriculum-vitae.json", "resume.txt", "cv.md", "CV_2026.pdf", "JaneDoeResume.pdf"):
         assert files.search(name), name
-    for name in ("README.md", ".github/workflows/ci.yml", "resume.png", "notes/cover-letter.md", "cv/photo.jpg", "pyproject.toml"):
+    for name in ("README.md", ".github/workflows/ci.yml", "resume.png", "notes/cover-letter.md", "cv/photo.jpg", "pyproject.toml", "opencv-notes.md", "OpenCV.md", "cvpr-reading-list.md", "CVPR2026.md", "docs/cvat-setup.md"):
         assert not files.search(name), name
