@@ -116,12 +116,19 @@ def test_unreadable_input_is_one_line_and_exit_2(args, message):
         ([SENIOR, "--min-outcome-ratio", "7"], "between 0 and 1"),
         ([SENIOR, "--as-of", "yesterday"], "must be a date"),
         ([SENIOR, "--format", "pdf"], "Invalid value for '--format'"),
+        ([SENIOR, "--bogus"], "No such option '--bogus'"),
+        ([], "Missing argument 'PATH...'"),
+        ([SENIOR, "-o", "report.html"], "writes no .html report"),
+        ([SENIOR, "-o", ""], "-o needs a file name"),
     ],
 )
-def test_bad_options_exit_2(args, message):
+def test_bad_options_exit_2_with_one_line(args, message, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # a refused -o must write nothing, here or anywhere
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 2
-    assert message in result.stderr
+    assert result.stderr.startswith("mlmatch: error: ") and message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    assert not list(tmp_path.iterdir())
 
 
 def test_bad_lexicon_is_one_line(tmp_path):

@@ -38,6 +38,33 @@ def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> dat
         raise click.BadParameter("must be a date like 2026-11-24") from None
 
 
+class _UsageLine(click.UsageError):
+    """A usage error as one line on stderr, like every other error mlmatch reports (click prints four)."""
+
+    def show(self, file: object = None) -> None:
+        click.echo(f"mlmatch: error: {self.format_message()} (mlmatch --help lists the options)", err=True)
+
+
+@contextmanager
+def _usage_in_one_line() -> Iterator[None]:
+    try:
+        yield
+    except _UsageLine:
+        raise
+    except click.UsageError as error:
+        raise _UsageLine(error.format_message()) from None
+
+
+class _Command(click.Command):
+    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None, **extra: object) -> click.Context:
+        with _usage_in_one_line():
+            return super().make_context(info_name, args, parent, **extra)
+
+    def invoke(self, ctx: click.Context) -> object:
+        with _usage_in_one_line():
+            return super().invoke(ctx)
+
+
 @contextmanager
 def _user_errors() -> Iterator[None]:
     """Turn problems the user can fix into one line on stderr and exit 2."""
@@ -73,7 +100,7 @@ def _check_batch_options(batch: bool, paths: tuple[str, ...], output_format: str
         raise click.UsageError("--jobs is for this machine; with --scheduler the cluster's workers do the work")
 
 
-@click.command(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.command(cls=_Command, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.argument("paths", nargs=-1, metavar="PATH...", type=click.Path(readable=False, allow_dash=True, path_type=str))
 @click.option("--target", type=click.Choice(LEVELS, case_sensitive=False), help="Level to measure the resume against: coverage and missing keywords.")
 @click.option("--jd", "jd", type=click.Path(readable=False, allow_dash=True, path_type=str), help="Job posting (any format mlmatch reads; - for standard input) to match the resume against.")
@@ -159,9 +186,14 @@ def _output_format(settings: Resolved) -> str:
     from pathlib import Path
 
     from .config import COMMAND_LINE
-    from .output import EXTENSION_FORMATS, format_for
+    from .output import EXTENSION_FORMATS, UNWRITTEN_EXTENSIONS, format_for
 
     chosen, output = settings["output_format"], settings["output"]
+    if output == "":
+        raise click.UsageError("-o needs a file name (without -o the report goes to standard output)")
+    suffix = Path(output).suffix.lower() if output else ""
+    if not chosen and suffix in UNWRITTEN_EXTENSIONS:
+        raise click.UsageError(f"-o {output}: mlmatch writes no {suffix} report; give --format (text, json, markdown, csv, jsonl, lint, github, sarif) or another extension")
     if settings.sources["format"] != COMMAND_LINE and output and settings.sources["output"] == COMMAND_LINE and Path(output).suffix.lower() in EXTENSION_FORMATS:
         chosen = None
     return format_for(output, chosen)

@@ -18,6 +18,8 @@ from typing import NoReturn, TextIO
 # The report format an output file's extension asks for when --format is not given.
 EXTENSION_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown", ".txt": "text", ".text": "text", ".csv": "csv", ".jsonl": "jsonl", ".sarif": "sarif"}
 DEFAULT_FORMAT = "text"
+# Extensions of documents mlmatch does not write: a report in text under such a name would mislead.
+UNWRITTEN_EXTENSIONS = {".html", ".htm", ".pdf", ".docx", ".doc", ".xml", ".xlsx", ".odt", ".rtf"}
 
 
 def format_for(output: str | None, chosen: str | None) -> str:
