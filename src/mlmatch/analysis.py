@@ -7,7 +7,7 @@ from pathlib import Path
 from .asof import resolve_as_of
 from .assess.entries import gradeable
 from .assess.gaps import target_gap
-from .assess.level import estimate_level
+from .assess.level import NO_EVIDENCE, estimate_level
 from .assess.outcomes import grade_entries, outcome_ratio
 from .assess.posting import Posting, match_posting, posting_sections, read_posting
 from .document import Document
@@ -57,7 +57,7 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
         skills=skills,
         bullets=tuple(verdicts),
         outcome_ratio=outcome_ratio(verdicts),
-        warnings=document.warnings + ((as_of.warning,) if as_of.warning else ()),
+        warnings=document.warnings + ((as_of.warning,) if as_of.warning else ()) + ((NO_EVIDENCE,) if apparent.reasons == (NO_EVIDENCE,) else ()),
         as_of=as_of,
         ladder=tuple(_meaning(lexicon, level) for level in levels),
         target=target_gap(lexicon, found, options.target) if options.target is not None else None,

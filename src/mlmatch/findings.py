@@ -23,6 +23,7 @@ _WARNING_CODES = (
     ("MM903", ("could not be decoded",)),
     ("MM904", ("--max-pages",)),
     ("MM905", ("not UTF-8", "NUL byte", "not valid UTF-8", "without a byte-order mark")),
+    ("MM906", ("nothing in it reads as a resume",)),
 )
 
 

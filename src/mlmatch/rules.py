@@ -54,6 +54,7 @@ RULES: tuple[Rule, ...] = (
     Rule("MM903", "garbled-text", Severity.WARNING, "part of a PDF's text could not be decoded (fonts without a Unicode mapping)"),
     Rule("MM904", "not-all-read", Severity.WARNING, "the file is longer than --max-pages: only its beginning was read"),
     Rule("MM905", "encoding", Severity.WARNING, "the text's encoding was guessed, or bytes were dropped or replaced: save it as UTF-8"),
+    Rule("MM906", "not-a-resume", Severity.WARNING, "nothing in the file reads as a resume (no role, dated work or known skill): the level is a guess"),
 )
 RULE_BY_CODE = {rule.code: rule for rule in RULES}
 THRESHOLD_CODES = {"min-level": "MM302", "min-coverage": "MM303", "min-outcome-ratio": "MM304", "min-match-rate": "MM305"}

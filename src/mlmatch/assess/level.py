@@ -27,6 +27,9 @@ class LevelSignal:
         return Level(min(4, max(0, round(self.value))))
 
 
+NO_EVIDENCE = "nothing in it reads as a resume: no role, no dated work and no skill the lexicon knows; the level is a guess"
+
+
 @dataclass(frozen=True)
 class LevelBound:
     """The levels the years of relevant work allow."""
@@ -105,7 +108,7 @@ def scope_signal(segments: Segments, experience: Experience, signals: TomlTable,
     counts: dict[Level, list[str]] = {level: [] for level in Level}
     role_lines = {line for role in experience.roles for line in role.head}  # titles are the title signal's
     for placed in segments.lines:
-        if placed.section in ("education", "skills", "header") or placed.line in role_lines:
+        if placed.section in ("education", "skills", "header", "references") or placed.line in role_lines:  # referees' titles are not the owner's scope
             continue
         for phrase in find_phrases(lemma_tokens(placed.line.text), list(scope)):
             counts[Level.parse(scope[phrase])].append(phrase)
@@ -153,6 +156,10 @@ def estimate_level(experience: Experience, segments: Segments, found: set[str], 
     votes = {level: sum(s.weight * max(0.0, 1 - abs(value - level)) for s, value in zip(signals, clamped, strict=True)) / total for level in Level}
     allowed = [level for level in Level if bound.low <= level <= bound.high]
     level = max(allowed, key=lambda candidate: (votes[candidate], -candidate))
+    if not found and not experience.roles:
+        # Coverage and scope then vote only for what is absent: no evidence for any level.
+        even = {candidate: round(1 / len(Level), 3) for candidate in Level}
+        return LevelEstimate(level, even[level], even, signals, bound, (NO_EVIDENCE,))
     scores = _calibrated(votes, allowed, config)
     return LevelEstimate(level, scores[level], scores, signals, bound, _reasons(level, signals, bound, votes))
 
@@ -181,4 +188,11 @@ def _reasons(level: Level, signals: tuple[LevelSignal, ...], bound: LevelBound, 
         reasons.append(f"{bound.detail}, so not {unbounded.id}")
     support = sorted(signals, key=lambda s: -s.weight * max(0.0, 1 - abs(s.value - level)))
     reasons += [f"{s.detail}" for s in support if abs(s.value - level) < 1][: 3 - len(reasons)]
+    if not reasons:  # no signal reads near the level: it is where signals above and below meet
+        nearest = sorted(signals, key=lambda s: abs(s.value - level))[:2]
+        reasons.append("the signals disagree and meet here: " + "; ".join(f"{s.name} reads {_level_near(s.value).id} ({s.detail})" for s in nearest))
     return tuple(reasons)
+
+
+def _level_near(value: float) -> Level:
+    return Level(min(int(Level.PRINCIPAL), max(0, round(value))))
