@@ -50,3 +50,14 @@ def test_a_principal_is_not_told_to_add_the_basics():
 def test_nothing_is_missing_that_the_resume_says_in_other_words():
     gap = _gap(["Experience", "Senior ML Engineer, Acme | 2018 – 2024", "Cut serving cost by 70% by moving to vLLM", "Fine-tuned LLMs with LoRA"], Level.SENIOR)
     assert not {m.id for m in gap.missing} & {"model-serving", "llm-fine-tuning", "model-deployment"}
+
+
+def test_a_concept_shown_by_its_parts_is_to_be_named_after_what_is_missing():
+    # The senior sample shows MLOps by its parts (monitoring, retraining, a registry, MLflow, a feature
+    # store) and never writes the word: she is asked to name it, after what she really lacks.
+    gap = analyze(SAMPLES / "senior-hannah-brooks.md", Options(target=Level.SENIOR, as_of=AS_OF)).target
+    by_id = {m.id: m for m in gap.missing}
+    assert {"Model monitoring", "Model registry", "MLflow"} <= set(by_id["mlops"].shown_by) and "never named" in by_id["mlops"].reason
+    named = [m.shown_by != () for m in gap.missing]
+    assert named == sorted(named) and not named[0], "what is shown unnamed comes after what is missing"
+    assert "mlops" not in gap.matched  # named, not credited: coverage counts what the resume says

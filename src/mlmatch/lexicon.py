@@ -90,6 +90,8 @@ class Concept:
     patterns: tuple[Pattern, ...] = ()
     group: str = ""  # concepts in one group are alternatives: one cloud, one deep-learning framework
     implies: tuple[str, ...] = ()  # concepts whoever shows this one shows too (SageMaker -> AWS)
+    shown_by: tuple[str, ...] = ()  # its parts: a resume with `shown_by_at_least` of them shows it unnamed (MLOps)
+    shown_by_at_least: int = 2
 
     @property
     def importance(self) -> int:
@@ -182,7 +184,10 @@ def _concept(entry: TomlTable, where: str) -> Concept:
             )
         )
     implies = tuple(str(i) for i in entry.get("implies", []))
-    return Concept(concept_id, need("name", str), level, need("category", str), aliases, sources, tuple(rules), entry.get("origin", ""), implied, patterns, str(entry.get("group", "")), implies)
+    shown_by = tuple(str(i) for i in entry.get("shown_by", []))
+    at_least = int(entry.get("shown_by_at_least", 2))
+    group = str(entry.get("group", ""))
+    return Concept(concept_id, need("name", str), level, need("category", str), aliases, sources, tuple(rules), entry.get("origin", ""), implied, patterns, group, implies, shown_by, at_least)
 
 
 def load_concepts(path: Path) -> list[Concept]:
@@ -198,6 +203,9 @@ def validate(concepts: dict[str, Concept]) -> None:
         unknown = [i for i in concept.implies if i not in concepts]
         if unknown:
             raise LexiconError(f"concept {concept.id!r} implies concepts that do not exist: {unknown}")
+        unknown = [i for i in concept.shown_by if i not in concepts]
+        if unknown or (concept.shown_by and not 1 <= concept.shown_by_at_least <= len(concept.shown_by)):
+            raise LexiconError(f"concept {concept.id!r}: shown_by names concepts that do not exist, or asks for more of them than it lists: {concept.shown_by}")
     owner: dict[str, str] = {}
     for concept in concepts.values():
         for alias in concept.all_aliases:

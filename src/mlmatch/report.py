@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .asof import AsOf
-from .assess.gaps import TargetGap
+from .assess.gaps import Missing, TargetGap
 from .assess.level import LevelEstimate
 from .assess.outcomes import BulletVerdict
 from .assess.posting import PostingMatch, Requirement
@@ -115,7 +115,7 @@ class Report:
                 "coverage": self.target.coverage,
                 "coverage_by_level": {level.id: share for level, share in self.target.coverage_by_level.items()},
                 "matched": list(self.target.matched),
-                "missing": [{"id": m.id, "name": m.name, "level": m.level.id, "reason": m.reason, **({"any_of": list(m.any_of)} if m.any_of else {})} for m in self.target.missing],
+                "missing": [_missing_dict(m) for m in self.target.missing],
             }
         if self.jd is not None:
             posting = self.jd.posting
@@ -133,3 +133,8 @@ class Report:
                 "missing": [requirement(r) for r in self.jd.missing],
             }
         return data
+
+
+def _missing_dict(missing: Missing) -> dict[str, object]:
+    optional = {"any_of": list(missing.any_of), "shown_by": list(missing.shown_by)}
+    return {"id": missing.id, "name": missing.name, "level": missing.level.id, "reason": missing.reason} | {key: value for key, value in optional.items() if value}

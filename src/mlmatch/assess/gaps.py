@@ -18,6 +18,7 @@ class Missing:
     level: Level
     reason: str
     any_of: tuple[str, ...] = ()  # for a group: the concepts any one of which will do
+    shown_by: tuple[str, ...] = ()  # parts the resume shows: it is there unnamed, to be named rather than added
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,21 @@ def _reason(unit: Unit, level: Level) -> str:
     return said
 
 
+def _parts_shown(lexicon: Lexicon, unit: Unit, found: set[str]) -> list[str]:
+    """The names of the parts the resume shows of the unit's one concept, when there are enough of them."""
+    if unit.group:
+        return []
+    concept = unit.concepts[0]
+    parts = [lexicon.concepts[part].name for part in concept.shown_by if part in found]
+    return parts if concept.shown_by and len(parts) >= concept.shown_by_at_least else []
+
+
+def _missing(lexicon: Lexicon, unit: Unit, level: Level, found: set[str]) -> Missing:
+    parts = tuple(_parts_shown(lexicon, unit, found))
+    reason = f"shown by {', '.join(parts)} but never named: name it" if parts else _reason(unit, level)
+    return Missing(unit.id, unit.name, level, reason, tuple(c.id for c in unit.concepts) if unit.group else (), parts)
+
+
 def target_gap(lexicon: Lexicon, found: set[str], target: Level) -> TargetGap:
     config = lexicon.signals["gaps"]
     coverage = coverage_by_level(lexicon, found)
@@ -45,12 +61,10 @@ def target_gap(lexicon: Lexicon, found: set[str], target: Level) -> TargetGap:
     considered = [level for level in Level if target - int(config["levels_below"]) <= level <= target]
     candidates = [(level, unit) for level in considered for unit in units(lexicon, level)]
     missing_units = [(level, unit) for level, unit in candidates if not unit.covered_by(found)]
-    missing_units.sort(key=lambda item: (target - item[0], -item[1].importance, item[1].name.lower()))
-    missing = tuple(
-        Missing(unit.id, unit.name, level, _reason(unit, level), tuple(c.id for c in unit.concepts) if unit.group else ())
-        for level, unit in missing_units
-        if unit.importance >= int(config["min_sources"]) or level == target
-    )[: int(config["max_missing"])]
+    # What the resume shows only by its parts (MLOps by a model registry and monitoring) comes after what
+    # it lacks: it is to be named, not added.
+    missing_units.sort(key=lambda item: (bool(_parts_shown(lexicon, item[1], found)), target - item[0], -item[1].importance, item[1].name.lower()))
+    missing = tuple(_missing(lexicon, unit, level, found) for level, unit in missing_units if unit.importance >= int(config["min_sources"]) or level == target)[: int(config["max_missing"])]
     return TargetGap(
         level=target,
         coverage=coverage[target],
