@@ -108,3 +108,9 @@ def test_no_warning_when_nothing_runs_to_the_present(words):
     document = _document(["Software Engineer, Acme | Oct 2010 – Jan 2013"])
     as_of = resolve_as_of(document, words, today=TODAY)
     assert as_of.source == "today" and not as_of.warning
+
+
+def test_the_evidence_quotes_the_date_it_cites(words):
+    header = "Ana Example — Machine Learning Engineer — Berlin — ana@example.org — Last updated: 21 January 2015"
+    as_of = resolve_as_of(_document([header, "ML Engineer, Acme | Jan 2014 – Present"]), words, today=TODAY)
+    assert as_of.source == "visible date" and "21 January 2015" in as_of.detail

@@ -45,7 +45,7 @@ def resolve_as_of(document: Document, words: TomlTable, given: date | None = Non
     for line in document.lines:
         written = written_on(line.text, words)
         if written is not None:
-            return AsOf(_as_date(written, True), "visible date", f"the date the resume says it was written (line {line.number}: '{line.text[:60]}')")
+            return AsOf(_as_date(written, True), "visible date", f"the date the resume says it was written (line {line.number}: '{_quoted(line.text)}')")
     newest, expected, present = _written_dates(document, words)
     stale_after = newest if present else None  # with no "Present" in the text, the date read changes nothing
     for file_date in document.file_dates:
@@ -61,6 +61,11 @@ def resolve_as_of(document: Document, words: TomlTable, given: date | None = Non
             )
         return AsOf(file_date.value, file_date.source, f"the file's {file_date.source}; the resume writes no date of its own", _stale(file_date.value, stale_after, file_date.source))
     return AsOf(today, "today", "today: the resume writes no date of its own and its file records none", _stale(today, stale_after, "today"))
+
+
+def _quoted(text: str, limit: int = 100) -> str:
+    """The line as evidence: whole when short, so the date it cites is in the quote."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _stale(chosen: date, newest: Point | None, source: str) -> str:
