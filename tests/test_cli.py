@@ -213,3 +213,10 @@ def test_pdf_engine_option_offers_the_readers_engines_and_their_default():
     option = next(p for p in main.params if p.name == "pdf_engine")
     assert set(option.type.choices) == set(ENGINES)
     assert option.default == DEFAULT_ENGINE == Options().pdf_engine
+
+
+@pytest.mark.parametrize("given, meant", [("2024-03", "2024-03-01"), ("2024-03-15", "2024-03-15")])
+def test_as_of_takes_a_day_or_a_month(given, meant):
+    result = CliRunner().invoke(main, [SENIOR, "--format", "json", "--as-of", given])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["as_of"] == {"date": meant, "source": "--as-of", "detail": "as given with --as-of"}

@@ -110,7 +110,7 @@ def test_thresholds_and_fail_on_from_the_file_set_the_exit_code(cv):
         ('explain = "yes"\n', 'explain: must be true or false, not "yes"'),
         ('lexicon = "extra.toml"\n', "lexicon: must be a list"),
         ('lexicon = ["missing.toml"]\n', "lexicon: File"),
-        ('as-of = "yesterday"\n', "as-of: must be a date like 2026-11-24"),
+        ('as-of = "yesterday"\n', "as-of: must be a date like 2024-03-15, or a month like 2024-03"),
         ('fail-on = "sometimes"\n', "fail-on: 'sometimes' is not one of 'error', 'warning', 'never'"),
         ('ignore = ["E501"]\n', "ignore: 'E501' is not a mlmatch code or the start of one"),
         ('ignore = "MM101"\n', "ignore: must be a list of strings"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -32,10 +33,10 @@ def _share(ctx: click.Context, param: click.Parameter, value: float | None) -> f
 def _as_of(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
     if value is None:
         return None
-    try:
-        return date.fromisoformat(value)
+    try:  # a month alone ("2024-03") means its first day: resumes date their roles by the month
+        return date.fromisoformat(f"{value}-01" if re.fullmatch(r"\d{4}-\d{2}", value) else value)
     except ValueError:
-        raise click.BadParameter("must be a date like 2026-11-24") from None
+        raise click.BadParameter("must be a date like 2024-03-15, or a month like 2024-03") from None
 
 
 class _UsageLine(click.UsageError):
@@ -114,7 +115,7 @@ def _check_batch_options(batch: bool, paths: tuple[str, ...], output_format: str
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=str), help="Write the report to this file (atomically) instead of stdout.")
 @click.option("--color/--no-color", "color", default=None, help="Colour the text report (default: on a terminal, unless NO_COLOR is set).")
 @click.option("--lexicon", "lexicon_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=str), help="Extra lexicon TOML adding or overriding concepts; repeatable.")
-@click.option("--as-of", callback=_as_of, metavar="DATE", help="Date that 'Present' means (default: the resume's own date, else today).")
+@click.option("--as-of", callback=_as_of, metavar="DATE", help="Date that 'Present' means, YYYY-MM-DD or YYYY-MM (default: the resume's own date, else today).")
 @click.option("--min-level", type=click.Choice(LEVELS, case_sensitive=False), help="Exit 1 if the resume reads below this level.")
 @click.option("--min-coverage", type=float, callback=_share, help="Exit 1 if coverage of --target is below this share.")
 @click.option("--min-outcome-ratio", type=float, callback=_share, help="Exit 1 if fewer than this share of bullets state outcomes.")
