@@ -52,6 +52,7 @@ class DateRange:
     span: tuple[int, int]  # where it stands in the text
     expected: bool = False  # "expected June 2027": a date still to come
     single: bool = False  # one date standing for its own period ("Summer 2022", "May 2019")
+    open_ended: bool = False  # "Jan 2019 –" ending its line: the end is unwritten, or on the next line
 
     @property
     def current(self) -> bool:
@@ -202,13 +203,14 @@ def find_ranges(text: str, words: TomlTable) -> list[DateRange]:
             continue
         found.append(DateRange(start, end, match.span(), _expected(g, folded, match.start())))
         taken.append(match.span())
-    for match in g.since.finditer(folded):
-        if any(a <= match.start() < b for a, b in taken):
-            continue
-        start = g.parse_point(match.group("start"))
-        if start is not None:
-            found.append(DateRange(start, None, match.span()))
-            taken.append(match.span())
+    for pattern in (g.since, g.open_start):  # "Since 2020"; "Jan 2019 –" ending the line, a range left open
+        for match in pattern.finditer(folded):
+            if any(a <= match.start() < b for a, b in taken):
+                continue
+            start = g.parse_point(match.group("start"))
+            if start is not None:
+                found.append(DateRange(start, None, match.span(), open_ended=pattern is g.open_start))
+                taken.append(match.span())
     for match in g.point.finditer(folded):
         if any(a <= match.start() < b or a < match.end() <= b for a, b in taken):
             continue

@@ -191,10 +191,14 @@ def find_role_heads(segments: Segments, signals: TomlTable) -> list[RoleHead]:
     words = signals["dates"]
     lines = list(segments.lines)
     dated: dict[int, DateRange] = {}
+    texts: dict[int, str] = {}  # a line whose range ends on the next line, read with it
     for index, placed in enumerate(lines):
-        if placed.line.bullet or placed.section not in sections:
+        if placed.line.bullet or placed.section not in sections or index - 1 in texts:
             continue
         ranges = [r for r in find_ranges(placed.line.text, words) if not r.expected]
+        continued = _range_continued(lines, index, ranges, words)
+        if continued:
+            texts[index], ranges = continued
         closed = [r for r in ranges if not r.single]
         if closed:
             dated[index] = closed[0]
@@ -206,11 +210,11 @@ def find_role_heads(segments: Segments, signals: TomlTable) -> list[RoleHead]:
     above_in = _heads_above(lines, anchors, signals)
     for index in sorted(dated):
         placed, dates = lines[index], dated[index]
-        text = placed.line.text
+        text = texts.get(index, placed.line.text)
         rest = (text[: dates.span[0]] + " " + text[dates.span[1] :]).strip(" ,|–—-·()[]")
         parts = head_parts(rest, signals)
         title, organisation = split_title(parts, signals)
-        taken = [index]
+        taken = [index, index + 1] if index in texts else [index]
         if not (title and organisation):
             order = (-1, -2, -3, 1) if above_in.get(placed.section, True) else (1, 2, -1, -2)
             for step in order:
@@ -246,6 +250,21 @@ def find_role_heads(segments: Segments, signals: TomlTable) -> list[RoleHead]:
         heads.append(RoleHead(title, organisation, dates, placed.section, placed.line.number, placed.line.page, head))
     heads += _dated_by_heading(segments, lines, used, signals)
     return heads
+
+
+def _range_continued(lines: list[Placed], index: int, ranges: list[DateRange], words: TomlTable) -> tuple[str, list[DateRange]] | None:
+    """'Jan 2019 –' ending a line whose next line begins 'May 2020': one range over the two lines (the
+    end wrapped, or stacked under the start in a narrow column). Without such a line the range stays open."""
+    if not ranges or not ranges[-1].open_ended or index + 1 >= len(lines):
+        return None
+    here, following = lines[index], lines[index + 1]
+    if following.line.bullet or following.section != here.section or following.line.page != here.line.page:
+        return None
+    text = f"{here.line.text} {following.line.text}"
+    joined = [r for r in find_ranges(text, words) if not r.expected]
+    if not any(r.span[0] < len(here.line.text) < r.span[1] and not r.open_ended for r in joined):
+        return None
+    return text, joined
 
 
 def _heads_above(lines: list[Placed], anchors: set[int], signals: TomlTable) -> dict[str, bool]:
