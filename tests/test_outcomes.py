@@ -66,7 +66,25 @@ def test_prose_entries_are_graded_sentence_by_sentence_and_heads_never(lexicon):
             Line("Tools: Python, Node.js, Docker, Kubernetes", 6),
         ],
     )
-    assert [(e.line, e.kind) for e in entries] == [(4, "sentence"), (4, "sentence"), (4, "sentence")]
+    assert [(e.line, e.kind) for e in entries] == [(4, "sentence"), (4, "sentence"), (5, "sentence")]  # each on the line it begins
     assert entries[1].text == "Reduced page load time from 4 s to 1.2 s for 20 million riders."
     assert entries[2].text.endswith("e.g. on code review.")
     assert [v.verdict for v in grade_entries(entries, lexicon.signals)] == [ACTIVITY, OUTCOME, ACTIVITY]
+
+
+def test_a_project_name_set_larger_than_its_description_is_not_glued_to_the_sentence_before(lexicon):
+    entries = _gradeable(
+        lexicon,
+        [
+            Line("Projects", 1, heading=2),
+            Line("Tidewatch", 2, font_size=10.9),
+            Line("An open-source Python package for anomaly detection in sensor time series, used by", 3, font_size=10.0),
+            Line("four research groups", 4, font_size=10.0),
+            Line("Harbour Planner Computer Vision", 5, font_size=10.9),
+            Line("Detects berth occupancy from port cameras with a fine-tuned detector at 94% precision.", 6, font_size=10.0),
+        ],
+    )
+    assert [(e.line, e.text) for e in entries] == [
+        (3, "An open-source Python package for anomaly detection in sensor time series, used by four research groups"),
+        (6, "Detects berth occupancy from port cameras with a fine-tuned detector at 94% precision."),
+    ]

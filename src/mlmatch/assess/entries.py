@@ -4,7 +4,9 @@ entry written as prose, but never a role's own title, company, dates or location
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from ..experience import Experience
 from ..segment import Placed, Segments
@@ -46,11 +48,15 @@ def gradeable(segments: Segments, experience: Experience, graded_sections: list[
 
     def flush() -> None:
         if paragraph:
-            first = paragraph[0]
             text = " ".join(p.line.text for p in paragraph)
+            starts = list(accumulate((len(p.line.text) + 1 for p in paragraph[:-1]), initial=0))  # where each line begins in `text`
+            at = 0
             for sentence in sentences(text):
+                at = text.index(sentence, at)
+                placed = paragraph[bisect_right(starts, at) - 1]  # the line the sentence begins on
                 if len(sentence.split()) >= MIN_WORDS:
-                    entries.append(Entry(sentence, first.line.number, first.line.page, first.section, SENTENCE))
+                    entries.append(Entry(sentence, placed.line.number, placed.line.page, placed.section, SENTENCE))
+                at += len(sentence)
             paragraph.clear()
 
     for placed in segments.lines:
@@ -90,5 +96,8 @@ def _is_prose(text: str) -> bool:
 
 
 def _continues(previous: Placed, placed: Placed) -> bool:
-    """A paragraph runs over consecutive lines of one page (text formats keep one line per source line)."""
-    return previous.line.page == placed.line.page and previous.section == placed.section and placed.line.number == previous.line.number + 1
+    """A paragraph runs over consecutive lines of one page and one type (text formats keep one line per
+    source line); a line set larger or bolder is the next entry's name ('Satellite Anomaly Detection')."""
+    before, line = previous.line, placed.line
+    same_type = before.bold == line.bold and (before.font_size is None or line.font_size is None or abs(before.font_size - line.font_size) < 0.5)
+    return before.page == line.page and previous.section == placed.section and line.number == before.number + 1 and same_type
