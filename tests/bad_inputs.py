@@ -5,8 +5,9 @@
     python tests/bad_inputs.py --keep DIR # also leave the files in DIR to look at
 
 Each PDF here is written by hand as bytes (the structure is the point: nested objects, a stream that never
-ends, a broken cross-reference table, no pages), except the encrypted ones, which qpdf makes (skipped
-where qpdf is missing) and the image-only one, a checked-in Chromium fixture (tests/fixtures/).
+ends, a broken cross-reference table, no pages), except the encrypted ones, which qpdf made, and the
+image-only one, which Chromium made: checked-in fixtures (tests/fixtures/make_fixtures.py), so no case
+needs a tool the test machine may lack.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import sys
 import time
 import zipfile
 import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -36,9 +37,7 @@ class Case:
     exit_code: int
     says: str  # what its stderr line (exit 2) or a report warning (exit 0) must contain
     args: tuple[str, ...] = ()
-    needs: str | None = None  # a program the case is made with; skipped where it is missing
     notes: str = ""
-    made: bool = field(default=True, compare=False)
 
 
 def pdf_bytes(objects: list[bytes], root: int = 1, xref: bool = True, broken_xref: bool = False) -> bytes:
@@ -204,7 +203,7 @@ def cases() -> list[Case]:
         Case("truncated.pdf", 2, "damaged or truncated", notes="the first 40% of a sample PDF"),
         Case("broken-xref.pdf", 0, "", notes="every xref offset wrong: pdfminer rebuilds the table by scanning"),
         Case("encrypted-user-password.pdf", 2, "encrypted with a password", notes="qpdf, AES-256, a user password (checked-in fixture)"),
-        Case("encrypted-owner-only.pdf", 0, "", needs="qpdf", notes="qpdf, AES-256, an owner password only: opens without one"),
+        Case("encrypted-owner-only.pdf", 0, "", notes="qpdf, AES-256, an owner password only: opens without one (checked-in fixture)"),
         Case("image-only.pdf", 2, "no text layer", notes="Chromium printing a picture of text (checked-in fixture)"),
         Case("png-named.pdf", 2, "named .pdf but is a PNG image"),
         Case("zip-named.pdf", 2, "named .pdf but is a zip archive"),
@@ -242,8 +241,7 @@ def cases() -> list[Case]:
 
 
 def make(directory: Path) -> list[Case]:
-    """Write every case into `directory`; a case whose producer is missing comes back with made=False."""
-    made = []
+    """Write every case into `directory`."""
     sample = (SAMPLES / "mid-mei-takahashi.pdf").read_bytes()
     latin = RESUME_TEXT.translate(str.maketrans({"—": "-", "–": "-", "“": '"', "”": '"'}))
     files = {
@@ -252,6 +250,7 @@ def make(directory: Path) -> list[Case]:
         "truncated.pdf": sample[: int(len(sample) * 0.4)],
         "broken-xref.pdf": pages_pdf([RESUME_LINES], broken_xref=True),
         "encrypted-user-password.pdf": (FIXTURES / "encrypted.pdf").read_bytes(),
+        "encrypted-owner-only.pdf": (FIXTURES / "encrypted-owner-only.pdf").read_bytes(),
         "image-only.pdf": (FIXTURES / "image-only.pdf").read_bytes(),
         "png-named.pdf": png_bytes(),
         "zip-named.pdf": _zip({"notes.txt": "hello"}),
@@ -299,12 +298,7 @@ def make(directory: Path) -> list[Case]:
     (directory / "symlink-loop.md").symlink_to(directory / "symlink-loop-2.md")
     (directory / "symlink-loop-2.md").symlink_to(directory / "symlink-loop.md")
     os.mkfifo(directory / "fifo.txt")
-    qpdf = shutil.which("qpdf")
-    if qpdf:
-        subprocess.run([qpdf, "--encrypt", "", "owner-only-secret", "256", "--", str(SAMPLES / "junior-ana-okafor.pdf"), str(directory / "encrypted-owner-only.pdf")], check=True, capture_output=True)
-    for case in cases():
-        made.append(case if case.needs is None or shutil.which(case.needs) else Case(**{**case.__dict__, "made": False}))
-    return made
+    return cases()
 
 
 def _zip(members: dict[str, str]) -> bytes:
@@ -332,9 +326,6 @@ def unprivileged_prefix() -> list[str]:
 def measure(directory: Path) -> None:
     rows = []
     for case in make(directory):
-        if not case.made:
-            print(f"{case.name:30} skipped: {case.needs} is not installed")
-            continue
         prefix = unprivileged_prefix() if case.name == "no-permission.txt" else []
         started = time.perf_counter()
         process = subprocess.Popen([*prefix, sys.executable, "-m", "mlmatch", *command(case, directory)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
