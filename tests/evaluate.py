@@ -3,6 +3,7 @@
     python tests/evaluate.py                     # the labelled set in tests/eval/
     python tests/evaluate.py --corpus FOLDER     # also real resumes labelled in FOLDER/labels.json
     python tests/evaluate.py --verbose           # every miss, file by file
+    python tests/evaluate.py --set FOLDER        # another labelled set laid out as tests/eval/ (resumes/, postings/)
 
 The labelled set (tests/eval/resumes/*.toml beside each resume, tests/eval/postings/*.toml beside each
 posting) was written by hand before mlmatch ran on it. Printed: skill precision and recall, trap texts
@@ -265,10 +266,11 @@ def _print(metrics: Metrics, corpus: tuple[int, int, list[str]] | None, verbose:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, help="a folder of real resumes with labels.json")
+    parser.add_argument("--set", type=Path, default=EVAL, help="a labelled set laid out as tests/eval/ (default: that one)")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
-    metrics = evaluate_resumes(EVAL / "resumes", args.verbose)
-    evaluate_postings(EVAL / "postings", metrics)
+    metrics = evaluate_resumes(args.set / "resumes", args.verbose)
+    evaluate_postings(args.set / "postings", metrics)
     corpus = evaluate_corpus(args.corpus) if args.corpus else None
     _print(metrics, corpus, args.verbose)
     return 0

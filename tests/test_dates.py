@@ -32,9 +32,9 @@ def test_date_ranges(words, case):
     assert first.expected == case.get("expected", False)
 
 
-def test_a_range_is_counted_end_exclusive_and_a_bare_year_from_its_middle(words):
+def test_a_range_ends_in_the_middle_of_its_last_month_and_a_bare_year_runs_from_its_middle(words):
     (months,) = find_ranges("Jan 2020 – Mar 2020", words)
-    assert months.bounds(date(2026, 1, 1))[1] - months.bounds(date(2026, 1, 1))[0] == 2
+    assert months.bounds(date(2026, 1, 1))[1] - months.bounds(date(2026, 1, 1))[0] == 2.5
     (years,) = find_ranges("2019 – 2021", words)
     start, stop = years.bounds(date(2026, 1, 1))
     assert stop - start == 24

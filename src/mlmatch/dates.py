@@ -38,10 +38,12 @@ class Point:
         return f"{self.year:04d}-{self.month:02d}" if self.month else f"{self.year:04d}"
 
     def index(self, end: bool = False) -> float:
-        """Months since year 0: where a range starting or ending here begins or stops (end-exclusive).
-        A bare year counts from and to its middle; a season from its first month to its last."""
+        """Months since year 0: where a range starting or ending here begins or stops. A range ends in the
+        middle of its last month ("Jan 2020 – Mar 2020" is 2.5 months: the day is not written, and counting
+        to the month's first day gives 2, LinkedIn's count 3). A bare year counts from and to its middle; a
+        season from its first month to its last."""
         if self.month:
-            return self.year * 12 + self.month - 1
+            return self.year * 12 + self.month - 1 + (0.5 if end else 0.0)
         return self.year * 12 + self.guess - 1
 
 

@@ -2,8 +2,8 @@
 
 Professional years count jobs, founder time and research after a doctorate or outside any degree (a
 postdoc, a research job); internships, a degree's own research and teaching assistantships, volunteering
-and exercises (virtual job simulations) are reported but not counted. Months are end-exclusive ("Jan 2020 –
-Mar 2020" is two months), a bare year runs from its middle, "Present" ends on the document's date.
+and exercises (virtual job simulations) are reported but not counted. A range ends in the middle of its last
+month ("Jan 2020 – Mar 2020" is 2.5 months), a bare year runs from its middle, "Present" ends on the document's date.
 """
 
 from __future__ import annotations
