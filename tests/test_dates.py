@@ -50,6 +50,8 @@ def test_a_range_ends_in_the_middle_of_its_last_month_and_a_bare_year_runs_from_
         ("[Updated on 2023-11-06.]", "2023-11"),
         ("Last Active: 11-Sep-20Last Modified: 11-Sep-20", "2020-09"),
         ("Actualizado: marzo 2024", "2024-03"),
+        ("Actualizado: octubre de 2021", "2021-10"),
+        ("Atualizado em 3 de maio de 2022", "2022-05"),
         ("Born on 15 October 1990", None),
         ("Birth date: 15 October 1990", None),
     ],

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .lexicon import TomlTable
 
 _DASHES = "-–—‐‑−~‒―"
+_APOSTROPHES = str.maketrans("\u2019\u2018\u02bc", "'''")  # "aujourd’hui" as typeset is "aujourd'hui"
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ class DateRange:
 def fold(text: str) -> str:
     """Lower-case with accents removed, one character for one: spans in the folded text are spans in
     the original."""
-    return "".join(unicodedata.normalize("NFD", ch)[0] for ch in text).lower()
+    return "".join(unicodedata.normalize("NFD", ch)[0] for ch in text).lower().translate(_APOSTROPHES)
 
 
 class DateGrammar:
@@ -98,11 +99,12 @@ class DateGrammar:
         since = _alternation(fold(w) for w in words["since"])
         expected = _alternation(fold(w) for w in words["expected"])
         updated = _alternation(fold(w) for w in words["updated"])
+        of = _alternation(fold(w) for w in words["of"])
         year4 = r"(?:19|20)\d\d"
         day = r"(?:[0-3]?\d(?:st|nd|rd|th|er|\.)?)"
         # Every form of a point, longest first; each alternative's groups are read in _point().
         point = (
-            rf"(?:{day}[\s.]+)?(?P<m1>{months})\.?,?\s*(?:{day},?\s+)?(?P<y1>{year4})(?!\d)"  # Jan 2019, 21st January 2015, Jan 5, 2019
+            rf"(?:{day}[\s.]+(?:{of})?\s*)?(?P<m1>{months})\.?,?\s*(?:(?:{of})\s+)?(?:{day},?\s+)?(?P<y1>{year4})(?!\d)"  # Jan 2019, 21st January 2015, Jan 5, 2019, octubre de 2021
             rf"|(?P<m2>{months})\.?\s*['’`]\s?(?P<y2>\d\d)(?!\d)"  # Mar '21
             rf"|(?P<m3>{months})-(?P<y3>\d\d)(?![\d-])"  # Aug-19
             rf"|(?<![\d.])(?:[0-3]?\d\.)?(?P<n4>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<y4>{year4})(?!\d)"  # 03/2020, 09.2022, 01.09.2022

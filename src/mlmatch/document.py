@@ -41,6 +41,7 @@ class Document:
     pages: int = 1
     warnings: tuple[str, ...] = field(default_factory=tuple)
     file_dates: tuple[FileDate, ...] = ()  # most trusted first
+    running_lines: tuple[Line, ...] = ()  # running headers and footers, left out of `lines`; each once, where first seen
 
     @property
     def text(self) -> str:

@@ -225,12 +225,15 @@ def _document(path: Path | BytesIO, pages_read: list[tuple[float, list[tuple[Row
                 seen.setdefault(_running_key(text), set()).add(number)
     running = {key for key, on_pages in seen.items() if len(on_pages) >= 2}
     lines: list[Line] = []
+    running_lines: dict[str, Line] = {}  # the first of each, kept for what it says of the document ("Updated on 2023-11-06")
     chars = garbled = 0
     for page_number, (height, rows) in enumerate(pages_read, start=1):
         number = 0
         for row, text, bullet in rows:
             in_margin = row.top < _MARGIN * height or row.bottom > (1 - _MARGIN) * height
             if in_margin and (_running_key(text) in running or _PAGE_NUMBER.match(text)):
+                if _running_key(text) in running:
+                    running_lines.setdefault(_running_key(text), Line(text=clean(text), number=number + 1, page=page_number, column=row.column))
                 continue
             glyphs = _GARBLED.findall(text)  # "(cid:12)" is one glyph, not eight characters
             garbled += len(glyphs)
@@ -248,4 +251,4 @@ def _document(path: Path | BytesIO, pages_read: list[tuple[float, list[tuple[Row
         raise UnreadableError("the PDF contains no text")
     if chars and garbled / chars > 0.02:
         warnings.append(f"{garbled / chars:.0%} of the text could not be decoded (fonts without Unicode mapping)")
-    return Document(path=str(path), format="pdf", lines=tuple(lines), pages=page_count, warnings=tuple(warnings), file_dates=dates)
+    return Document(path=str(path), format="pdf", lines=tuple(lines), pages=page_count, warnings=tuple(warnings), file_dates=dates, running_lines=tuple(running_lines.values()))
