@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .dates import DateRange, Point, find_ranges
+from .dates import DateRange, Point, find_ranges, fold
 from .document import Line
 from .levels import Level
 from .roles import RoleHead, find_role_heads, has_words
@@ -84,7 +84,7 @@ class Experience:
 
 
 def title_level(title: str, levels: dict[str, str]) -> Level | None:
-    lowered = " " + re.sub(r"[^\w+ ]", " ", title.lower()) + " "
+    lowered = " " + re.sub(r"[^\w+ ]", " ", fold(title)) + " "  # "Científica de Datos Sénior" as "cientifica de datos senior"
     found = [Level.parse(level) for phrase, level in levels.items() if f" {phrase} " in lowered]
     if not found:
         return None
