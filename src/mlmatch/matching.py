@@ -66,8 +66,12 @@ class ConceptMatcher:
         self.claim_window = int(claims["window"])
         self.not_claims_before = [self._lemmas(nlp, lemmas, phrase) for phrase in claims["before"]]
         self.not_claims_after = [self._lemmas(nlp, lemmas, phrase) for phrase in claims["after"]]
+        self.not_claims_in_clause = [self._lemmas(nlp, lemmas, phrase) for phrase in claims["clause"]]
+        self.not_claims_opening = frozenset(word.lower() for word in claims["opening"])
         names = signals["names"]
         self.name_titles = {t.lower().rstrip(".") for t in names["titles"]}
+        self.list_sections = frozenset(names["list_sections"])
+        self.english = frozenset(lemmas) | frozenset(lemmas.values())  # the lemma table's words: not names
         self.by_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.by_lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
         self.keys: dict[str, tuple[Concept, str, str]] = {}  # matcher key -> (concept, alias, why it implies)
@@ -146,7 +150,7 @@ class ConceptMatcher:
         beside_after = doc[span.end : span.end + 2]
         if any(t.lower_ in rule.not_before or t.lemma_ in rule.not_before for t in beside_before) or any(t.lower_ in rule.not_after or t.lemma_ in rule.not_after for t in beside_after):
             return False, ""
-        if rule.name_like and self._in_a_name(span, doc):
+        if rule.name_like and section not in self.list_sections and self._in_a_name(span, doc):
             return False, ""
         if not rule.needs_evidence:
             return True, ""
@@ -172,9 +176,10 @@ class ConceptMatcher:
         def names_something(token: Token | None) -> bool:
             return token is not None and token.is_alpha and token.text[:1].isupper() and token.lower_ not in self.tech_words
 
-        # The word before counts only inside a sentence: the first word of a line is capitalised anyway.
+        # The word before counts inside a sentence, or at its start when it is no English word ('Tomás
+        # Jenkins'): the first word of a line is capitalised anyway ('Configured Jenkins').
         sentence_start = before is None or before.i == 0 or doc[before.i - 1].text in _CLAUSE_END | {":", ","}
-        return names_something(after) or (not sentence_start and names_something(before))
+        return names_something(after) or (names_something(before) and (not sentence_start or before.lower_ not in self.english))
 
     def _not_a_claim(self, doc: Doc, start: int, end: int) -> bool:
         """A plan, an exam not yet taken, a talk attended, being mentored: the words before (or after) the
@@ -189,7 +194,15 @@ class ConceptMatcher:
         while after_end < len(doc) and after_end - end < self.claim_window and doc[after_end].text not in _CLAUSE_END - {"(", ")"}:
             after_end += 1
         after = tuple(t.lemma_ for t in doc[end:after_end] if not t.is_punct)
-        return any(_contains(before, phrase) for phrase in self.not_claims_before) or any(_contains(after, phrase) for phrase in self.not_claims_after)
+        if any(_contains(before, phrase) for phrase in self.not_claims_before) or any(_contains(after, phrase) for phrase in self.not_claims_after):
+            return True
+        clause_start = start
+        while clause_start > 0 and doc[clause_start - 1].text not in _CLAUSE_END:
+            clause_start -= 1
+        if any(_contains(tuple(t.lemma_ for t in doc[clause_start:start]), phrase) for phrase in self.not_claims_in_clause):
+            return True
+        opening = [t for t in doc[clause_start:start] if not t.is_punct and t.lower_ not in ("the", "a", "an")]
+        return len(opening) == 1 and opening[0].lower_ in self.not_claims_opening
 
     def _patterns(self, doc: Doc, placed: Placed, already: set[str]) -> list[Hit]:
         """Concepts said in other words: lemmas in order within a window ("deployed the churn model")."""
