@@ -60,10 +60,12 @@ class ContextRule:
 
 @dataclass(frozen=True)
 class Implied:
-    """A tool whose use implies the concept (vLLM -> model serving), and why."""
+    """A tool whose use implies the concept (vLLM -> model serving), and why; `also` the concepts it shows
+    besides (EKS is Kubernetes on AWS)."""
 
     aliases: tuple[str, ...]
     why: str
+    also: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -155,7 +157,7 @@ def _concept(entry: TomlTable, where: str) -> Concept:
             raise LexiconError(f"{where}: concept {concept_id!r}: source seed {source.seed!r} is not one of {', '.join(SEED_IDS)}")
     aliases = tuple(dict.fromkeys(a.strip().lower() for a in need("aliases", list) if a.strip()))
     try:
-        implied = tuple(Implied(tuple(a.strip().lower() for a in item["aliases"]), str(item["why"])) for item in entry.get("implied", []))
+        implied = tuple(Implied(tuple(a.strip().lower() for a in item["aliases"]), str(item["why"]), tuple(str(i) for i in item.get("also", []))) for item in entry.get("implied", []))
         patterns = tuple(Pattern(tuple(w.lower() for w in item["lemmas"]), int(item.get("window", 4)), str(item["why"])) for item in entry.get("patterns", []))
     except (KeyError, TypeError, ValueError) as error:
         raise LexiconError(f"{where}: concept {concept_id!r}: an implied tool or pattern lacks {error}") from None
@@ -200,7 +202,7 @@ def load_concepts(path: Path) -> list[Concept]:
 
 def validate(concepts: dict[str, Concept]) -> None:
     for concept in concepts.values():
-        unknown = [i for i in concept.implies if i not in concepts]
+        unknown = [i for i in concept.implies + tuple(a for item in concept.implied for a in item.also) if i not in concepts]
         if unknown:
             raise LexiconError(f"concept {concept.id!r} implies concepts that do not exist: {unknown}")
         unknown = [i for i in concept.shown_by if i not in concepts]

@@ -65,7 +65,7 @@ class ConceptMatcher:
         claims = signals["claims"]
         self.claim_window = int(claims["window"])
         self.not_claims_before = [self._lemmas(nlp, lemmas, phrase) for phrase in claims["before"]]
-        self.not_claims_after = [self._lemmas(nlp, lemmas, phrase) for phrase in claims["after"]]
+        self.not_claims_after = [tuple(phrase.lower().split()) for phrase in claims["after"]]  # as written: "planned" is not "to plan"
         self.not_claims_in_clause = [self._lemmas(nlp, lemmas, phrase) for phrase in claims["clause"]]
         self.not_claims_opening = frozenset(word.lower() for word in claims["opening"])
         names = signals["names"]
@@ -74,14 +74,15 @@ class ConceptMatcher:
         self.english = frozenset(lemmas) | frozenset(lemmas.values())  # the lemma table's words: not names
         self.by_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.by_lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
-        self.keys: dict[str, tuple[Concept, str, str]] = {}  # matcher key -> (concept, alias, why it implies)
+        self.keys: dict[str, tuple[Concept, str, str, tuple[str, ...]]] = {}  # matcher key -> (concept, alias, why it implies, what else it shows)
         fuzzy_aliases: dict[str, str] = {}
         tech_words: set[str] = {w.lower() for w in names["companions"]} | {w.lower() for w in signals["titles"]["role_words"]}
         for concept in lexicon.concepts.values():
-            implied = {alias: item.why for item in concept.implied for alias in item.aliases}
+            implied = {alias: item for item in concept.implied for alias in item.aliases}
             for alias in concept.all_aliases:
                 key = f"{concept.id}\t{alias}"
-                self.keys[key] = (concept, alias, implied.get(alias, ""))
+                tool = implied.get(alias)
+                self.keys[key] = (concept, alias, tool.why if tool else "", tool.also if tool else ())
                 pattern = nlp.make_doc(alias)
                 lemmatize(pattern, lemmas)
                 tech_words.update(t.lower_ for t in pattern)
@@ -118,14 +119,15 @@ class ConceptMatcher:
                     spans.append(span)
             covered: set[int] = set()
             for span in _outermost(spans):
-                concept, alias, why = self.keys[span.label_]
+                concept, alias, why, also = self.keys[span.label_]
                 accepted, rule = self._accepts(concept, alias, span, doc, placed.section)
                 if not accepted:
                     covered.update(range(span.start, span.end))  # a rejected word is no near-miss either
                     continue
                 covered.update(range(span.start, span.end))
                 rule = rule or (f"implied by '{span.text}': {why}" if why else "")
-                hits.append(Hit(concept.id, span.text, placed.line.number, placed.line.page, placed.section, span.kb_id_, 100.0, rule))
+                for concept_id in (concept.id, *also):
+                    hits.append(Hit(concept_id, span.text, placed.line.number, placed.line.page, placed.section, span.kb_id_, 100.0, rule))
             hits.extend(self._patterns(doc, placed, {h.concept for h in hits if h.line == placed.line.number and h.page == placed.line.page}))
             hits.extend(self._fuzzy(doc, covered, placed))
         return hits
@@ -193,13 +195,16 @@ class ConceptMatcher:
         after_end = end
         while after_end < len(doc) and after_end - end < self.claim_window and doc[after_end].text not in _CLAUSE_END - {"(", ")"}:
             after_end += 1
-        after = tuple(t.lemma_ for t in doc[end:after_end] if not t.is_punct)
+        after = tuple(t.lower_ for t in doc[end:after_end] if not t.is_punct)
         if any(_contains(before, phrase) for phrase in self.not_claims_before) or any(_contains(after, phrase) for phrase in self.not_claims_after):
             return True
-        clause_start = start
+        clause_start, clause_end = start, end
         while clause_start > 0 and doc[clause_start - 1].text not in _CLAUSE_END:
             clause_start -= 1
-        if any(_contains(tuple(t.lemma_ for t in doc[clause_start:start]), phrase) for phrase in self.not_claims_in_clause):
+        while clause_end < len(doc) and doc[clause_end].text not in _CLAUSE_END:
+            clause_end += 1
+        clause = tuple(t.lemma_ for t in doc[clause_start:clause_end])
+        if any(_contains(clause, phrase) for phrase in self.not_claims_in_clause):
             return True
         opening = [t for t in doc[clause_start:start] if not t.is_punct and t.lower_ not in ("the", "a", "an")]
         return len(opening) == 1 and opening[0].lower_ in self.not_claims_opening
