@@ -19,6 +19,7 @@ import argparse
 import json
 import re
 import sys
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -115,7 +116,8 @@ class Metrics:
 
 
 def _norm(text: str) -> str:
-    return " ".join(re.sub(r"[^\w%$.]+", " ", text.lower()).split())
+    """Compared as mlmatch reads text: NFKC ('R²' is 'R2'), case and punctuation aside."""
+    return " ".join(re.sub(r"[^\w%$.]+", " ", unicodedata.normalize("NFKC", text).lower()).split())
 
 
 def _as_of(label: dict) -> date:

@@ -51,7 +51,8 @@ def grade_bullet(text: str, signals: TomlTable) -> tuple[str, tuple[str, ...], s
     results = find_phrases(_without(lemmas, config["not_results"]), config["result_words"])
     duties = find_phrases(lemmas, config["duty_phrases"])
     quantities = [m.group().strip() for p in quantity_patterns for m in p.finditer(text)]
-    change = next((m for p in change_patterns + achievement_patterns for m in [p.search(text)] if m), None)
+    not_changes = [m.span() for p in _compiled(tuple(config["not_changes"]), numbers) for m in p.finditer(text)]
+    change = next((m for p in change_patterns + achievement_patterns for m in p.finditer(text) if not any(a < m.end() and m.start() < b for a, b in not_changes)), None)
     reasons: list[str] = []
     if change:
         reasons.append(f"states a change: '{change.group().strip(' .,;')}'")
@@ -68,13 +69,19 @@ def grade_bullet(text: str, signals: TomlTable) -> tuple[str, tuple[str, ...], s
         hint = hints["duty"]
     elif results and not quantities:
         hint = hints["no_quantity"]
-    elif quantities:
+    elif quantities or _count(text, numbers):  # "Mentored 3 engineers": a count sizes the work too
         hint = hints["scale_only"]
         reasons.append("the numbers size the work but no result is named")
     else:
         hint = hints["no_result"]
         reasons.append("no result and no quantity")
     return ACTIVITY, tuple(reasons), hint
+
+
+def _count(text: str, number_words: tuple[str, ...]) -> bool:
+    """A number in digits or words that is not a year ("3 engineers", "two papers")."""
+    (pattern,) = _compiled((r"(?<![\w.]){number}(?![\w.])",), number_words)
+    return any(not re.fullmatch(r"(?:19|20)\d\d", m.group().rstrip(".,")) for m in pattern.finditer(text))
 
 
 def _without(lemmas: tuple[str, ...], phrases: list[str]) -> tuple[str, ...]:
