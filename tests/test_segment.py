@@ -54,6 +54,10 @@ def test_heading_key(text, key):
         ("Ausbildung", "education"),
         ("Kenntnisse", "skills"),
         ("Sprachkenntnisse", "languages"),
+        ("Where I’ve worked", "experience"),
+        ("Things I've built", "projects"),
+        ("Schooling", "education"),
+        ("Toolbox", "skills"),
     ],
 )
 def test_the_headings_people_use(lexicon, heading, section):

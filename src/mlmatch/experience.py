@@ -164,13 +164,16 @@ def find_roles(segments: Segments, signals: TomlTable, as_of: date) -> Experienc
         if kind == RESEARCH:
             degree = _overlapping_degree(start, stop, degrees)
             postdoc = has_words(head.title, titles["kinds"]["postdoc"])
-            counted = postdoc or degree is None
-            why = "a postdoc" if postdoc else (f"during the {degree.level} ({degree.text[:40]})" if degree else "research outside a degree")
+            of_a_degree = has_words(head.title, titles["kinds"]["degree_research"])
+            counted = postdoc or (degree is None and not of_a_degree)
+            why = "a postdoc" if postdoc else (f"during the {degree.level} ({degree.text[:40]})" if degree else ("a degree's own research" if of_a_degree else "research outside a degree"))
         if kind == JOB and not head.title and stop - start <= _UNTITLED_MONTHS:
             kind, counted, why = OTHER, False, "no title and a short stint"
         if kind == JOB and head.dates.start.season and _overlapping_degree(start, stop, degrees) is not None:
             kind, counted, why = INTERNSHIP, False, "summer work during a degree"
         relevant = has_words(head.title or head.organisation, titles["relevant_words"])
+        if kind == JOB and head.section == "leadership" and not relevant:
+            kind, counted, why = OTHER, False, "a leadership role outside work (a club, a society)"
         level = title_level(head.title, titles["levels"]) if head.title else None
         roles.append(Role(head.title, head.organisation, head.dates, kind, counted, why, relevant, level, head.section, head.line, head.page, head.head, start, stop))
     roles.sort(key=lambda r: (r.page, r.line))
