@@ -103,6 +103,23 @@ def test_markdown_role_headings_do_not_open_sections(lexicon):
     assert [p.section for p in segments.lines] == [HEADER, "experience", "experience", OTHER]
 
 
+def test_a_named_section_set_one_rank_below_the_first_still_opens(lexicon):
+    """'# Experience' then '## Skills': Skills is no part of Experience; '## Internships' would be."""
+    lines = (
+        Line("Experience", 1, heading=1),
+        Line("ML Engineer, Acme | Jan 2020 – Present", 2, heading=2),
+        Line("Built models in PyTorch.", 3, bullet=True),
+        Line("Internships", 4, heading=2),
+        Line("Intern, Beta | Summer 2019", 5),
+        Line("Skills", 6, heading=2),
+        Line("Python, SQL", 7),
+        Line("Education", 8, heading=2),
+        Line("BS CS, Uni, 2016 – 2020", 9),
+    )
+    segments = segment_resume(Document("r.md", "markdown", lines), lexicon.signals)
+    assert [p.section for p in segments.lines] == ["experience"] * 4 + ["skills", "education"]
+
+
 def test_an_unknown_heading_over_dated_entries_is_experience_and_a_sub_heading_stays_inside(lexicon):
     lines = (
         Line("Experience", 1, heading=2),

@@ -104,7 +104,7 @@ class DateGrammar:
         day = r"(?:[0-3]?\d(?:st|nd|rd|th|er|\.)?)"
         # Every form of a point, longest first; each alternative's groups are read in _point().
         point = (
-            rf"(?:{day}[\s.]+(?:{of})?\s*)?(?P<m1>{months})\.?,?\s*(?:(?:{of})\s+)?(?:{day},?\s+)?(?P<y1>{year4})(?!\d)"  # Jan 2019, 21st January 2015, Jan 5, 2019, octubre de 2021
+            rf"(?:{day}[\s.]+(?:{of})?\s*)?(?P<m1>{months})\.?[,/]?\s*(?:(?:{of})\s+)?(?:{day},?\s+)?(?P<y1>{year4})(?!\d)"  # Jan 2019, Jan/2021, 21st January 2015, Jan 5, 2019, octubre de 2021
             rf"|(?P<m2>{months})\.?\s*['’`]\s?(?P<y2>\d\d)(?!\d)"  # Mar '21
             rf"|(?P<m3>{months})-(?P<y3>\d\d)(?![\d-])"  # Aug-19
             rf"|(?<![\d.])(?:[0-3]?\d\.)?(?P<n4>0?[1-9]|1[0-2])\s?[/.-]\s?(?P<y4>{year4})(?!\d)"  # 03/2020, 09.2022, 01.09.2022

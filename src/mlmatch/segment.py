@@ -166,7 +166,7 @@ def segment(
         if (
             opened is not None
             and current != HEADER
-            and (_subordinate(line, current_rank, dominant, not runs[-1][1]) or _nested(line, opened, current, nested) or _label_in_entry(line, current, colon_headings))
+            and ((_subordinate(line, current_rank, dominant, not runs[-1][1]) and not _stands_apart(line, opened, current)) or _nested(line, opened, current, nested) or _label_in_entry(line, current, colon_headings))
         ):
             opened = None  # "Languages" set small right under "SKILLS", "Tools:" inside a role: the section goes on
         if opened is not None:
@@ -186,6 +186,12 @@ def segment(
 
 
 _ENTRY_SECTIONS = {"experience", "research", "internships", "teaching", "volunteer", "leadership", "projects"}
+
+
+def _stands_apart(line: Line, opened: str, current: str) -> bool:
+    """'## Skills' under '# Experience' is a section of its own, whatever its rank: only an entry-like part
+    ('### Internships' under '## Experience') or a heading we have no name for is a sub-heading."""
+    return bool(line.heading) and opened != OTHER and not (opened in _ENTRY_SECTIONS and current in _ENTRY_SECTIONS)
 
 
 def _nested(line: Line, opened: str, current: str, nested: dict[str, list[str]]) -> bool:
