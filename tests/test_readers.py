@@ -192,3 +192,11 @@ def test_a_damaged_page_tree_is_refused_in_one_line(tmp_path):
     for engine in ("pdfplumber", "pdfium"):
         with pytest.raises(UnreadableError, match="the file is damaged"):
             read(broken, pdf_engine=engine)
+
+
+@pytest.mark.parametrize("engine", ["pdfium", "pdfplumber"])
+def test_a_page_number_above_the_bottom_margin_is_dropped(engine):
+    """pdflatex's plain style sets the page number a sixth of the page above its foot, below the text."""
+    document = read(FIXTURES / "page-numbered.pdf", pdf_engine=engine)
+    assert [(line.page, line.text) for line in document.lines][-2:] == [(2, "Skills"), (2, "Python, SQL, XGBoost")]
+    assert not any(line.text in ("1", "2") for line in document.lines)

@@ -26,6 +26,7 @@ from .words import join_hyphenated
 _PAGE_NUMBER = re.compile(r"^(page\s*)?\d{1,3}(\s*(of|/)\s*\d{1,3})?$|^-\s*\d{1,3}\s*-$", re.IGNORECASE)
 _GARBLED = re.compile(r"\(cid:\d+\)|\ufffd")
 _MARGIN = 0.08  # share of the page height at top and bottom where running headers and footers live
+_FOLIO_BAND = 0.25  # a page number alone on the page's last row, this low, is dropped wherever it stands
 
 
 def _markers(page: PageContent) -> list[tuple[float, float, float, float]]:
@@ -229,9 +230,12 @@ def _document(path: Path | BytesIO, pages_read: list[tuple[float, list[tuple[Row
     chars = garbled = 0
     for page_number, (height, rows) in enumerate(pages_read, start=1):
         number = 0
+        lowest = max((row.bottom for row, _, _ in rows), default=0.0)
         for row, text, bullet in rows:
             in_margin = row.top < _MARGIN * height or row.bottom > (1 - _MARGIN) * height
-            if in_margin and (_running_key(text) in running or _PAGE_NUMBER.match(text)):
+            # LaTeX sets the page number well above the margin band, below the text: the page's last row
+            folio = row.bottom == lowest and row.top > (1 - _FOLIO_BAND) * height and _PAGE_NUMBER.match(text)
+            if folio or in_margin and (_running_key(text) in running or _PAGE_NUMBER.match(text)):
                 if _running_key(text) in running:
                     running_lines.setdefault(_running_key(text), Line(text=clean(text), number=number + 1, page=page_number, column=row.column))
                 continue
