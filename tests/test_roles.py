@@ -15,9 +15,12 @@ ROLES = cases("roles.toml")
 
 
 def document(lines: list[str]) -> Document:
+    """'## X' a heading, '- X' a bullet, '[1] X' a line of the page's first column (a margin of dates)."""
     out = []
     for number, text in enumerate(lines, start=1):
-        if text.startswith("## "):
+        if text.startswith("[1] "):
+            out.append(Line(text[4:], number, column=1))
+        elif text.startswith("## "):
             out.append(Line(text[3:], number, heading=2, bold=True))
         elif text.startswith("- "):
             out.append(Line(text[2:], number, bullet=True))

@@ -191,14 +191,15 @@ def find_role_heads(segments: Segments, signals: TomlTable) -> list[RoleHead]:
     words = signals["dates"]
     lines = list(segments.lines)
     dated: dict[int, DateRange] = {}
-    texts: dict[int, str] = {}  # a line whose range ends on the next line, read with it
+    texts: dict[int, str] = {}  # a line whose range ends on a line below, read with it
+    ends: dict[int, int] = {}  # that line, by the index of the line it continues
     for index, placed in enumerate(lines):
-        if placed.line.bullet or placed.section not in sections or index - 1 in texts:
+        if placed.line.bullet or placed.section not in sections or index in ends.values():
             continue
         ranges = [r for r in find_ranges(placed.line.text, words) if not r.expected]
         continued = _range_continued(lines, index, ranges, words)
         if continued:
-            texts[index], ranges = continued
+            texts[index], ranges, ends[index] = continued
         closed = [r for r in ranges if not r.single]
         if closed:
             dated[index] = closed[0]
@@ -214,14 +215,14 @@ def find_role_heads(segments: Segments, signals: TomlTable) -> list[RoleHead]:
         rest = (text[: dates.span[0]] + " " + text[dates.span[1] :]).strip(" ,|–—-·()[]")
         parts = head_parts(rest, signals)
         title, organisation = split_title(parts, signals)
-        taken = [index, index + 1] if index in texts else [index]
+        taken = [index, ends[index]] if index in ends else [index]
         if not (title and organisation):
             order = (-1, -2, -3, 1) if above_in.get(placed.section, True) else (1, 2, -1, -2)
             for step in order:
-                neighbour = index + step
+                neighbour = _nth_line(index, step, ends.get(index))
                 if not 0 <= neighbour < len(lines) or neighbour in used or not _eligible(lines[neighbour], placed.section, anchors, neighbour, signals, beside=abs(step) == 1):
                     continue
-                if abs(step) > 1 and index + step - (1 if step > 0 else -1) not in taken:
+                if abs(step) > 1 and _nth_line(index, step - (1 if step > 0 else -1), ends.get(index)) not in taken:
                     continue  # further lines only through the ones between
                 if step == -3 and title:
                     break
@@ -252,19 +253,39 @@ def find_role_heads(segments: Segments, signals: TomlTable) -> list[RoleHead]:
     return heads
 
 
-def _range_continued(lines: list[Placed], index: int, ranges: list[DateRange], words: TomlTable) -> tuple[str, list[DateRange]] | None:
-    """'Jan 2019 –' ending a line whose next line begins 'May 2020': one range over the two lines (the
-    end wrapped, or stacked under the start in a narrow column). Without such a line the range stays open."""
-    if not ranges or not ranges[-1].open_ended or index + 1 >= len(lines):
+def _nth_line(index: int, step: int, skipped: int | None) -> int:
+    """The line `step` lines above (negative) or below the dates, not counting the one their range ends on."""
+    at, counted, direction = index, 0, 1 if step > 0 else -1
+    while counted < abs(step):
+        at += direction
+        if at != skipped:
+            counted += 1
+    return at
+
+
+def _range_continued(lines: list[Placed], index: int, ranges: list[DateRange], words: TomlTable) -> tuple[str, list[DateRange], int] | None:
+    """'Jan 2019 –' (or 'Okt. 2013 – Juni') ending a line whose end is on a line below ('May 2020', '2015'):
+    one range over the two lines, the end wrapped or stacked under the start in a narrow column, where a
+    margin's line may have the text's line between them. Without such a line a range stays open."""
+    if not ranges or not _DANGLING.search(lines[index].line.text):
         return None
-    here, following = lines[index], lines[index + 1]
-    if following.line.bullet or following.section != here.section or following.line.page != here.line.page:
-        return None
-    text = f"{here.line.text} {following.line.text}"
-    joined = [r for r in find_ranges(text, words) if not r.expected]
-    if not any(r.span[0] < len(here.line.text) < r.span[1] and not r.open_ended for r in joined):
-        return None
-    return text, joined
+    here = lines[index]
+    for step in (1, 2):
+        if index + step >= len(lines):
+            break
+        below = lines[index + step]
+        if step == 2 and not (below.line.column == here.line.column != lines[index + 1].line.column):
+            break  # two lines down only in a margin interleaved with its text
+        if below.line.bullet or below.section != here.section or below.line.page != here.line.page:
+            continue
+        text = f"{here.line.text} {below.line.text}"
+        joined = [r for r in find_ranges(text, words) if not r.expected]
+        if any(r.span[0] < len(here.line.text) < r.span[1] and not r.open_ended for r in joined):
+            return text, joined, index + step
+    return None
+
+
+_DANGLING = re.compile(r"[-–—‐‑−~‒―]\s*(?:[^\W\d]+\.?)?\s*$")  # a range's dash ending its line, at most a month after it
 
 
 def _heads_above(lines: list[Placed], anchors: set[int], signals: TomlTable) -> dict[str, bool]:
