@@ -181,7 +181,7 @@ class ConceptMatcher:
         # The word before counts inside a sentence, or at its start when it is no English word ('Tomás
         # Jenkins'): the first word of a line is capitalised anyway ('Configured Jenkins').
         sentence_start = before is None or before.i == 0 or doc[before.i - 1].text in _CLAUSE_END | {":", ","}
-        return names_something(after) or (names_something(before) and (not sentence_start or before.lower_ not in self.english))
+        return names_something(after) or (before is not None and names_something(before) and (not sentence_start or before.lower_ not in self.english))
 
     def _not_a_claim(self, doc: Doc, start: int, end: int) -> bool:
         """A plan, an exam not yet taken, a talk attended, being mentored: the words before (or after) the

@@ -166,7 +166,11 @@ def segment(
         if (
             opened is not None
             and current != HEADER
-            and ((_subordinate(line, current_rank, dominant, not runs[-1][1]) and not _stands_apart(line, opened, current)) or _nested(line, opened, current, nested) or _label_in_entry(line, current, colon_headings))
+            and (
+                (_subordinate(line, current_rank, dominant, not runs[-1][1]) and not _stands_apart(line, opened, current))
+                or _nested(line, opened, current, nested)
+                or _label_in_entry(line, current, colon_headings)
+            )
         ):
             opened = None  # "Languages" set small right under "SKILLS", "Tools:" inside a role: the section goes on
         if opened is not None:
