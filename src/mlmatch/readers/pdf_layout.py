@@ -12,6 +12,8 @@ from .pdf_content import Char
 from .pdf_rows import Row, Word, group_rows
 
 _MIN_GUTTER = 6.0  # points of empty width between two columns
+_CARD_GUTTER = 0.1  # two cards side by side leave at most this share of the page width between them
+_CARD_INDENT = 16.0  # points from a card's edge to its indented items
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,33 @@ def _short(rows: list[Row]) -> bool:
     return bool(rows) and statistics.median(sum(any(ch.isalnum() for ch in w.text) for w in r.words) for r in rows) <= 4
 
 
+def _headings_on_the_left_only(left: list[Row], right: list[Row]) -> bool:
+    """A heading on the left, set larger than anything on the right, with the right side empty beside it
+    and going on above and below it: the page's sections run across both sides (a grid of cards), where
+    two columns run on past each other's headings."""
+    largest_right = max(r.size for r in right)
+    for row in left:
+        if row.size <= largest_right + 1:
+            continue
+        gap = 0.5 * row.size
+        beside = any(r.top < row.bottom + gap and r.bottom > row.top - gap for r in right)
+        if not beside and any(r.bottom < row.top for r in right) and any(r.top > row.bottom for r in right):
+            return True
+    return False
+
+
+def _cards_side_by_side(gutter: Gutter, left: list[Row], right: list[Row], width: float) -> bool:
+    """Two cards: a narrow gutter, three rows or more a side, each right row starting at the right card's
+    edge or its indent (dates at a tab stop leave a wide gutter and start wherever they end)."""
+    if gutter.x1 - gutter.x0 > _CARD_GUTTER * width or len(left) < 3 or len(right) < 3:
+        return False
+    if sum(any(ch.isalnum() for w in r.words for ch in w.text) for r in left) < 0.8 * len(left):
+        return False  # a column of list markers beside their items
+    if max(sum(any(ch.isalnum() for ch in w.text) for w in r.words) for r in right) < 5:
+        return False  # dates or places at a tab stop, however aligned: a card holds sentences
+    return sum(0 <= r.words[0].x0 - gutter.x1 <= _CARD_INDENT for r in right) >= 0.8 * len(right)
+
+
 def _spans_page(rows: list[Row], page_top: float, page_bottom: float) -> bool:
     return bool(rows) and (rows[-1].bottom - rows[0].top) >= 0.25 * (page_bottom - page_top)
 
@@ -76,9 +105,11 @@ def layout_rows(chars: list[Char], width: float) -> list[Row]:
         return ordered
     # No gutter down the whole page. A moderncv-style margin of dates may still sit beside the text
     # of each entry while the summary above runs full width: look block by block.
+    # And a grid of cards side by side under a full-width heading is read card by card.
     result: list[Row] = []
     for block in _blocks(everything):
-        result += _split([c for row in block for c in row.chars], block, width, min_words=6, columns=False) or block
+        chars_of = [c for row in block for c in row.chars]
+        result += _split(chars_of, block, width, min_words=6, columns=False) or _split(chars_of, block, width, min_words=6, columns=True, cards=True) or block
     return result
 
 
@@ -117,18 +148,21 @@ def _crossing_rows(rows: list[Row], gutter: Gutter) -> bool:
     return any(w.x0 < gutter.middle < w.x1 for r in rows for w in r.words)
 
 
-def _split(chars: list[Char], everything: list[Row], width: float, min_words: int, columns: bool) -> list[Row] | None:
-    """Reading order around a gutter, or None when there is none (or only tab-stop dates)."""
+def _split(chars: list[Char], everything: list[Row], width: float, min_words: int, columns: bool, cards: bool = False) -> list[Row] | None:
+    """Reading order around a gutter, or None when there is none (or only tab-stop dates). With `cards`,
+    only two cards side by side: a narrow gutter each right row starts at."""
     gutter = _find_gutter([w for r in everything for w in r.words], width, min_words)
     if gutter is None:
         return None
-    if _tab_stops_only(everything, gutter):
+    if not cards and _tab_stops_only(everything, gutter):
         return None  # dates or locations at a tab stop, seen without regrouping the page (most pages)
     crossing = {id(c) for r in everything for w in r.words if w.x0 < gutter.middle < w.x1 for c in r.chars if w.x0 <= c.x0 and c.x1 <= w.x1}
     spanning = group_rows([c for c in chars if id(c) in crossing])
     left = group_rows([c for c in chars if id(c) not in crossing and c.x1 <= gutter.middle])
     right = group_rows([c for c in chars if id(c) not in crossing and c.x0 >= gutter.middle])
-    if not left or not right or (_short(right) and _aligned_share(right, left) >= 0.7):
+    if cards and not (left and right and not spanning and _cards_side_by_side(gutter, left, right, width)):
+        return None
+    if not left or not right or (not cards and _short(right) and _aligned_share(right, left) >= 0.7):
         return None  # dates or locations at a tab stop: they belong to their row
     if _labels(left) and _aligned_share(left, right) >= 0.7 and _aligned_share(right, left) >= 0.7:
         return None  # a list of "Label  value" rows: each label and its value are one row
@@ -143,6 +177,8 @@ def _split(chars: list[Char], everything: list[Row], width: float, min_words: in
     top, bottom = everything[0].top, everything[-1].bottom
     if not columns or not (_spans_page(left, top, bottom) and _spans_page(right, top, bottom)):
         return None
+    if not cards and _headings_on_the_left_only(left, right):
+        return None  # sections of cards two by two: the headings stand over both columns, set at the left
     header_bottom = _header_bottom(everything, spanning, gutter, top, bottom)
     above = [r for r in everything if r.bottom <= header_bottom + 1]
     below = [r for r in spanning if r.bottom > header_bottom + 1]
