@@ -167,13 +167,17 @@ def _split(chars: list[Char], everything: list[Row], width: float, min_words: in
     if _labels(left) and _aligned_share(left, right) >= 0.7 and _aligned_share(right, left) >= 0.7:
         return None  # a list of "Label  value" rows: each label and its value are one row
     if _labels(left) and _aligned_share(left, right) >= 0.7:
-        # A margin of labels beside the text: each label before the row it sits on.
-        left = _stack_labels(left)
+        # A margin of labels beside the text: each label before the row it sits on, below a header band
+        # (a name and contact lines above the margin begins) that keeps its rows whole.
+        header_bottom = _header_bottom(everything, spanning, gutter, everything[0].top, everything[-1].bottom)
+        above = [r for r in everything if r.bottom <= header_bottom + 1]
+        left = _stack_labels([r for r in left if r.bottom > header_bottom + 1])
+        right = [r for r in right if r.bottom > header_bottom + 1]
         for row in left:
             row.column = 1
         for row in right:
             row.column = 2
-        return sorted(spanning + left + right, key=lambda r: (round(r.words[0].bottom), r.column))
+        return above + sorted([r for r in spanning if r.bottom > header_bottom + 1] + left + right, key=lambda r: (round(r.words[0].bottom), r.column))
     top, bottom = everything[0].top, everything[-1].bottom
     if not columns or not (_spans_page(left, top, bottom) and _spans_page(right, top, bottom)):
         return None
