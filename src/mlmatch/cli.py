@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -22,6 +23,26 @@ if TYPE_CHECKING:
 LEVELS = ("junior", "mid", "senior", "staff", "principal")
 FORMATS = tuple(output_format.value for output_format in OutputFormat)
 FAIL_ON = ("error", "warning", "never")
+# Bounds of the reading limits: a resume is a few hundred kilobytes and reads in a second or two, so a
+# gigabyte or an hour is already far beyond any real one (and the alarm and the byte counts stay in range).
+MAX_SIZE_MB = (0.001, 1000.0)
+TIMEOUT_SECONDS = (0.1, 3600.0)
+
+
+class _Bounded(click.types.FloatParamType):
+    """A number from `low` to `high`. NaN, which every comparison lets through, and the infinities are
+    refused with the rest, in the same words."""
+
+    name = "number"
+
+    def __init__(self, low: float, high: float) -> None:
+        self.low, self.high = low, high
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> float:
+        number: float = super().convert(value, param, ctx)
+        if not (math.isfinite(number) and self.low <= number <= self.high):
+            self.fail(f"must be a number from {self.low:g} to {self.high:g}, not {value}", param, ctx)
+        return number
 
 
 def _share(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
@@ -128,8 +149,8 @@ def _check_batch_options(batch: bool, paths: tuple[str, ...], output_format: str
     help="Exit 1 if a finding of this severity or worse is found (never: only the --min-* thresholds fail); for one resume, and for lint, github and sarif.",
 )
 @click.option("--max-pages", type=click.IntRange(min=1), default=10, show_default=True, help="Read at most this many PDF pages.")
-@click.option("--max-size", type=click.FloatRange(min=0.001), default=20.0, show_default=True, help="Refuse files larger than this many MB.")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True, help="Give up reading a file after this many seconds.")
+@click.option("--max-size", type=_Bounded(*MAX_SIZE_MB), default=20.0, show_default=True, metavar="MB", help="Refuse files larger than this many MB (at most 1000).")
+@click.option("--timeout", type=_Bounded(*TIMEOUT_SECONDS), default=60.0, show_default=True, metavar="SECONDS", help="Give up reading a file after this many seconds (at most 3600).")
 @click.option(
     "--pdf-engine",
     type=click.Choice(("pdfium", "pdfplumber")),

