@@ -56,7 +56,14 @@ def test_every_level_comes_with_a_reason_even_when_the_signals_disagree():
 
 
 def test_titles_in_other_languages_are_read_with_their_accents_and_their_level():
-    report = _report(["Experience", "Grupo Alcántara Seguros · Científica de Datos Sénior ene. 2021 – actualidad", "- Modelos de detección de fraude.", "Analítica Ibérica · Ingeniera de Datos marzo 2018 – diciembre 2020"])
+    report = _report(
+        [
+            "Experience",
+            "Grupo Alcántara Seguros · Científica de Datos Sénior ene. 2021 – actualidad",
+            "- Modelos de detección de fraude.",
+            "Analítica Ibérica · Ingeniera de Datos marzo 2018 – diciembre 2020",
+        ]
+    )
     roles = report.experience.roles
     assert [(r.relevant, r.title_level.id if r.title_level else None) for r in roles] == [(True, "senior"), (True, "mid")]
     assert report.experience.relevant_years == report.experience.years > 0

@@ -77,7 +77,9 @@ def _plain(text: str) -> str:
 
 
 def test_every_structure_fixture_has_its_source_golden_file_and_labels():
-    assert NAMES == sorted(["xelatex-subheadings", "newgrad-2015", "word-prose", "es-libreoffice", "fr-pdflatex", "de-xelatex", "pt-chromium", "moderncv-margin", "drawn-headings", "marvosym-bullets", "footer-dated"])
+    assert NAMES == sorted(
+        ["xelatex-subheadings", "newgrad-2015", "word-prose", "es-libreoffice", "fr-pdflatex", "de-xelatex", "pt-chromium", "moderncv-margin", "drawn-headings", "marvosym-bullets", "footer-dated"]
+    )
     for name in NAMES:
         assert (STRUCTURE / f"{name}.expected.txt").exists(), name
         assert name in LABELS, name
