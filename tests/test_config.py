@@ -73,6 +73,15 @@ def test_the_command_line_overrides_the_file(cv):
     assert "reads as SENIOR" in run(SENIOR, "--format", "text").output.splitlines()[0]  # not the file's json
 
 
+@pytest.mark.parametrize(
+    "content, args", [('target = "guru"\n', ["--target", "senior"]), ('format = "html"\n', ["--format", "lint"]), ("min-coverage = 7\n", ["--min-coverage", "0.5", "--target", "mid"])]
+)
+def test_a_bad_value_is_refused_even_where_the_command_line_overrides_it(cv, content, args):
+    (cv / ".mlmatch.toml").write_text(content)
+    result = run(SENIOR, *args)
+    assert (result.exit_code, result.stderr.startswith(f"mlmatch: error: {cv / '.mlmatch.toml'}: {content.split()[0]}: ")) == (2, True)
+
+
 def test_output_on_the_command_line_picks_its_format_before_the_files(cv):
     (cv / ".mlmatch.toml").write_text('format = "markdown"\nas-of = 2026-11-01\n')
     assert run(SENIOR).output.startswith("# mlmatch report")
