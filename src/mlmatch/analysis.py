@@ -44,7 +44,8 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
     for hit in hits:
         by_concept.setdefault(hit.concept, []).append(hit)
     skills = tuple(Skill(lexicon.concepts[cid], tuple(h)) for cid, h in sorted(by_concept.items(), key=lambda item: (-lexicon.concepts[item[0]].level, item[0])))
-    levels = sorted({apparent.level} | ({options.target} if options.target is not None else set()))
+    target = options.target_level
+    levels = sorted({apparent.level} | ({target} if target is not None else set()))
     if posting is None and options.jd:
         posting = prepare_posting(options.jd, options, lexicon)
     jd = match_posting(posting, found) if posting is not None else None
@@ -60,7 +61,7 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
         warnings=document.warnings + ((as_of.warning,) if as_of.warning else ()) + ((NO_EVIDENCE,) if apparent.reasons == (NO_EVIDENCE,) else ()),
         as_of=as_of,
         ladder=tuple(_meaning(lexicon, level) for level in levels),
-        target=target_gap(lexicon, found, options.target) if options.target is not None else None,
+        target=target_gap(lexicon, found, target) if target is not None else None,
         jd=jd,
         page_lines=_page_lines(document),
     )

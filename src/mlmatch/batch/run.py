@@ -89,8 +89,8 @@ def run_batch(paths: Sequence[str], options: Options, settings: BatchSettings) -
         where = f"{paths[0]}: is a folder with" if len(paths) == 1 else f"{', '.join(paths)}: these folders hold"
         raise MlmatchError(f"{where} no resume to screen{skipped}")
     sources = {path: Source.of(path) for path in found.files}
-    output = BatchOutput(settings.output_format, settings.output, settings.color, with_coverage=options.target is not None, with_match=options.jd is not None)
-    tally = _Tally(settings.thresholds, options.target)
+    output = BatchOutput(settings.output_format, settings.output, settings.color, with_coverage=options.target_level is not None, with_match=options.jd is not None)
+    tally = _Tally(settings.thresholds, options.target_level)
     stopped_by: int | None = None
     progress = None
     with _Signals() as signals:
