@@ -36,3 +36,22 @@ def test_a_reading_limit_out_of_bounds_in_the_config_is_one_line_naming_the_key(
 
 def test_show_config_refuses_a_limit_that_is_not_a_number():
     assert invoke("--show-config", "--max-size", "nan").exit_code == 2
+
+
+def test_output_dash_is_standard_output_and_writes_no_file_named_dash(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = invoke(RESUME, "--format", "json", "-o", "-")
+    assert (result.output.startswith('{\n  "schema"'), (tmp_path / "-").exists()) == (True, False)
+
+
+def test_output_dash_for_a_batch_prints_the_rows(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = invoke(RESUME, str(SAMPLES / "junior-ana-okafor.md"), "--format", "csv", "-o", "-")
+    assert (result.output.startswith("file,level,"), (tmp_path / "-").exists()) == (True, False)
+
+
+@pytest.mark.parametrize("args", [[""], [RESUME, ""], [RESUME, "--jd", ""]])
+def test_an_empty_path_is_a_usage_error(args, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # "" must not become this folder, screened as a batch
+    result = invoke(*args)
+    assert (*_one_error_line(result), "empty PATH" in result.stderr or "--jd needs a file name" in result.stderr) == (2, 1, True, True)

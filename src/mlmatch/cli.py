@@ -133,7 +133,7 @@ def _check_batch_options(batch: bool, paths: tuple[str, ...], output_format: str
     help="Report format (default: from the -o file's extension, else text); a batch writes text (a ranked table), csv, json (an array) or jsonl; "
     "lint, github and sarif list findings, for one file or many.",
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=str), help="Write the report to this file (atomically) instead of stdout.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, allow_dash=True, path_type=str), help="Write the report to this file (atomically) instead of stdout; - is stdout.")
 @click.option("--color/--no-color", "color", default=None, help="Colour the text report (default: on a terminal, unless NO_COLOR is set).")
 @click.option("--lexicon", "lexicon_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=str), help="Extra lexicon TOML adding or overriding concepts; repeatable.")
 @click.option("--as-of", callback=_as_of, metavar="DATE", help="Date that 'Present' means, YYYY-MM-DD or YYYY-MM (default: the resume's own date, else today).")
@@ -212,7 +212,9 @@ def _output_format(settings: Resolved) -> str:
 
     chosen, output = settings["output_format"], settings["output"]
     if output == "":
-        raise click.UsageError("-o needs a file name (without -o the report goes to standard output)")
+        raise click.UsageError("-o needs a file name (without -o, or with -o -, the report goes to standard output)")
+    if output == "-":
+        output = None
     suffix = Path(output).suffix.lower() if output else ""
     if not chosen and suffix in UNWRITTEN_EXTENSIONS:
         raise click.UsageError(f"-o {output}: mlmatch writes no {suffix} report; give --format (text, json, markdown, csv, jsonl, lint, github, sarif) or another extension")
@@ -224,9 +226,13 @@ def _output_format(settings: Resolved) -> str:
 def _run(paths: tuple[str, ...], settings: Resolved, show_text: bool, resume_run: bool) -> None:
     if not paths:
         raise click.UsageError("Missing argument 'PATH...'.")
+    if "" in paths:
+        raise click.UsageError("an empty PATH names no file: give a resume, a folder, or - for standard input")
     s = settings
+    if s["jd"] == "":
+        raise click.UsageError("--jd needs a file name (or - for standard input)")
     output_format = _output_format(s)
-    output, jd, target = s["output"], s["jd"], s["target"]
+    output, jd, target = None if s["output"] == "-" else s["output"], s["jd"], s["target"]
     findings_format = OutputFormat(output_format) in FINDINGS_FORMATS
     batch = not findings_format and (len(paths) > 1 or os.path.isdir(paths[0]) or output_format in (OutputFormat.CSV.value, OutputFormat.JSONL.value))
     _check_batch_options(batch, paths, output_format, output, resume_run, s["scheduler"], s["jobs"], show_text or s["explain"] and output_format == "text")
