@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from .asof import resolve_as_of
 from .assess.entries import gradeable
-from .assess.gaps import target_gap
+from .assess.gaps import Missing, TargetGap, target_gap
 from .assess.level import NO_EVIDENCE, estimate_level
 from .assess.outcomes import grade_entries, outcome_ratio
-from .assess.posting import Posting, match_posting, posting_sections, read_posting
+from .assess.posting import Posting, PostingMatch, Requirement, match_posting, posting_sections, read_posting
 from .document import Document
 from .errors import UnreadableError
 from .experience import find_roles
@@ -49,6 +50,8 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
     if posting is None and options.jd:
         posting = prepare_posting(options.jd, options, lexicon)
     jd = match_posting(posting, found) if posting is not None else None
+    gap, target_ignored = _target_gap(lexicon, found, target, options.ignore_concepts) if target is not None else (None, ())
+    jd, jd_ignored = _without_ignored_requirements(jd, options.ignore_concepts)
     return Report(
         file=document.path,
         format=document.format,
@@ -61,10 +64,38 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
         warnings=document.warnings + ((as_of.warning,) if as_of.warning else ()) + ((NO_EVIDENCE,) if apparent.reasons == (NO_EVIDENCE,) else ()),
         as_of=as_of,
         ladder=tuple(_meaning(lexicon, level) for level in levels),
-        target=target_gap(lexicon, found, target) if target is not None else None,
+        target=gap,
         jd=jd,
         page_lines=_page_lines(document),
+        target_ignored=target_ignored,
+        jd_ignored=jd_ignored,
     )
+
+
+def _ignored(concept: str, any_of: tuple[str, ...], ignore: tuple[str, ...]) -> bool:
+    """A concept the config's ignore-concepts names; a group of alternatives when it, or every one of
+    them, is named."""
+    return concept in ignore or bool(any_of) and all(member in ignore for member in any_of)
+
+
+def _target_gap(lexicon: Lexicon, found: set[str], target: Level, ignore: tuple[str, ...]) -> tuple[TargetGap, tuple[Missing, ...]]:
+    """The target gap with the ignored concepts taken out of its missing list (which is still filled to
+    its usual length from the concepts after them), and those taken out. Coverage still counts them: it
+    measures the resume against the lexicon, not against the config."""
+    if not ignore:
+        return target_gap(lexicon, found, target), ()
+    limit = int(lexicon.signals["gaps"]["max_missing"])
+    roomy = replace(lexicon, signals={**lexicon.signals, "gaps": {**lexicon.signals["gaps"], "max_missing": limit + len(ignore)}})
+    gap = target_gap(roomy, found, target)
+    left_out = tuple(m for m in gap.missing if _ignored(m.id, m.any_of, ignore))
+    return replace(gap, missing=tuple(m for m in gap.missing if m not in left_out)[:limit]), left_out
+
+
+def _without_ignored_requirements(jd: PostingMatch | None, ignore: tuple[str, ...]) -> tuple[PostingMatch | None, tuple[Requirement, ...]]:
+    if jd is None or not ignore:
+        return jd, ()
+    left_out = tuple(r for r in jd.missing if _ignored(r.concept, (), ignore))
+    return replace(jd, missing=tuple(r for r in jd.missing if r not in left_out)), left_out
 
 
 def _page_lines(document: Document) -> tuple[int, ...]:

@@ -262,6 +262,7 @@ def _run(paths: tuple[str, ...], settings: Resolved, show_text: bool, resume_run
             as_of=s["as_of"],
             limits=Limits(max_bytes=int(s["max_size"] * 1024 * 1024), max_pages=s["max_pages"], timeout=s["timeout"]),
             pdf_engine=s["pdf_engine"],
+            ignore_concepts=tuple(s["ignore_concepts"]),
         )
         thresholds = Thresholds(Level.parse(s["min_level"]) if s["min_level"] else None, s["min_coverage"], s["min_outcome_ratio"], s["min_match_rate"])
         policy = Policy(tuple(s["ignore"]), tuple(s["ignore_concepts"]), tuple(Allowed(code, text) for code, text in s["allow"]), tuple((code, Severity.parse(level)) for code, level in s["severity"]))

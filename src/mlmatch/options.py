@@ -18,6 +18,7 @@ class Options:
     as_of: date | None = None  # what "Present" means; None: the document's own date, else today
     limits: Limits = Limits()
     pdf_engine: str = DEFAULT_ENGINE  # "pdfium" or "pdfplumber": which library reads a PDF's characters
+    ignore_concepts: tuple[str, ...] = ()  # concept ids never listed missing (the config's ignore-concepts)
 
     def __post_init__(self) -> None:
         if isinstance(self.target, str):

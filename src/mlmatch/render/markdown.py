@@ -57,6 +57,8 @@ def render_markdown(report: Report) -> str:
             "",
         ]
         out += [f"- missing: {escape(m.name)} ({m.level.id}): {escape(m.reason)}" for m in gap.missing]
+        if report.target_ignored:
+            out += ["", f"Not listed, as ignore-concepts asks: {escape(', '.join(m.name for m in report.target_ignored))} (the coverage still counts them)."]
     if report.jd is not None:
         jd = report.jd
         out += [
@@ -67,6 +69,8 @@ def render_markdown(report: Report) -> str:
             "",
         ]
         out += [f"- missing ({r.kind}): {r.name} — line {r.line}: {escape(r.text)}" for r in jd.missing]
+        if report.jd_ignored:
+            out += ["", f"Not listed, as ignore-concepts asks: {escape(', '.join(r.name for r in report.jd_ignored))} (the match rate still counts them)."]
     out += ["", "## Skills found", ""]
     for skill in report.skills:
         first = skill.hits[0]

@@ -36,6 +36,8 @@ def render_text(report: Report, color: bool = False, explain: bool = False) -> s
         out.append(style(f"Target {gap.level.id}: shows {gap.coverage:.0%} of what {gap.level.id} resumes show", bold=True) + lower)
         for missing in gap.missing:
             out.append(f"  {'name' if missing.shown_by else 'add'} {missing.name} [{missing.level.id}]: {missing.reason}")
+        if report.target_ignored:
+            out.append(f"  not listed, as ignore-concepts asks: {', '.join(m.name for m in report.target_ignored)} (the coverage still counts them)")
     if report.jd is not None:
         jd = report.jd
         level = f", asks for {jd.posting.level.id} ({jd.posting.level_reason})" if jd.posting.level is not None else ""
@@ -45,6 +47,8 @@ def render_text(report: Report, color: bool = False, explain: bool = False) -> s
             names = [r.name for r in jd.missing if r.kind == kind]
             if names:
                 out.append(f"  missing ({kind}): " + ", ".join(names))
+        if report.jd_ignored:
+            out.append(f"  not listed, as ignore-concepts asks: {', '.join(r.name for r in report.jd_ignored)} (the match rate still counts them)")
     out.append("")
     activities = [b for b in report.bullets if b.is_activity]
     outcomes = len(report.bullets) - len(activities)
