@@ -72,11 +72,16 @@ def test_ranking_without_a_posting_is_by_coverage_then_by_level(tmp_path):
     assert by_coverage[0]["missing"] and by_coverage[0]["match_rate"] == ""
 
 
+def test_a_batch_row_gives_the_ml_and_software_years_beside_the_professional_years():
+    (row,) = csv_rows(run(str(SAMPLES / "junior-tomas-lindqvist.md"), "--format", "csv").stdout)  # a career changer: 5.5 years outside ML
+    assert (row["years"], row["relevant_years"]) == ("7.2", "1.7")  # as of 2026-11-01
+
+
 def test_text_table_is_ranked_and_shows_errors_last(batch_folder):
     result = run(str(batch_folder), "--jd", POSTING)
     assert result.exit_code == 2
     lines = result.stdout.splitlines()
-    assert lines[0].split()[:7] == ["#", "level", "conf", "years", "match", "outc", "file"]
+    assert lines[0].split()[:8] == ["#", "level", "conf", "years", "ml/sw", "match", "outc", "file"]
     assert lines[1].split()[0] == "1" and lines[len(GOOD)].split()[0] == str(len(GOOD))
     assert all(line.split()[:2] == ["-", "error"] for line in lines[len(GOOD) + 1 :])
     assert len(lines) == 1 + len(GOOD) + len(BROKEN)

@@ -62,6 +62,7 @@ def row_of(data: dict[str, Any]) -> Row:
         level=data["apparent_level"]["level"],
         confidence=float(data["apparent_level"]["confidence"]),
         years=float(data["experience"]["years"]),
+        relevant_years=float(data["experience"]["relevant_years"]),
         coverage=float(target["coverage"]) if target else None,
         match_rate=float(jd["match_rate"]) if jd else None,
         outcome_ratio=float(data["outcome_ratio"]),

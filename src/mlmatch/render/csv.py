@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 
 from .row import Row
 
-COLUMNS = ("file", "level", "confidence", "years", "coverage", "match_rate", "outcome_ratio", "missing", "error", "size", "modified")
+COLUMNS = ("file", "level", "confidence", "years", "relevant_years", "coverage", "match_rate", "outcome_ratio", "missing", "error", "size", "modified")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _QUOTE = "'"
 MISSING_SEPARATOR = "; "
@@ -46,6 +46,7 @@ def csv_row(row: Row) -> str:
             row.level or "",
             _number(row.confidence),
             _number(row.years),
+            _number(row.relevant_years),
             _number(row.coverage),
             _number(row.match_rate),
             _number(row.outcome_ratio),
@@ -79,6 +80,7 @@ def _row(value: dict[str, str]) -> Row:
         level=value["level"] or None,
         confidence=number("confidence"),
         years=number("years"),
+        relevant_years=number("relevant_years"),
         coverage=number("coverage"),
         match_rate=number("match_rate"),
         outcome_ratio=number("outcome_ratio"),
