@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 
 from .row import Row
 
-COLUMNS = ("file", "level", "confidence", "years", "relevant_years", "coverage", "match_rate", "outcome_ratio", "missing", "error", "size", "modified")
+COLUMNS = ("file", "level", "confidence", "years", "relevant_years", "coverage", "match_rate", "outcome_ratio", "missing", "error", "size", "modified", "screened_with")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _QUOTE = "'"
 MISSING_SEPARATOR = "; "
@@ -54,6 +54,7 @@ def csv_row(row: Row) -> str:
             row.error or "",
             "" if row.size is None else str(row.size),
             row.modified or "",
+            row.screened_with,
         ]
     )
 
@@ -64,7 +65,7 @@ def read_csv_rows(text: str) -> Iterator[Row]:
     complete = text[: text.rfind("\r\n") + 2] if "\r\n" in text else ""
     reader = csv.reader(io.StringIO(complete, newline=""))
     if tuple(restore(cell) for cell in next(reader, ())) != COLUMNS:
-        raise ValueError("not a batch CSV written by mlmatch (its header differs)")
+        raise ValueError("not a batch CSV written by this mlmatch (its header differs: another program's, or an earlier mlmatch's); start again without --resume")
     for cells in reader:
         if len(cells) != len(COLUMNS):
             continue
@@ -88,4 +89,5 @@ def _row(value: dict[str, str]) -> Row:
         error=value["error"] or None,
         size=int(value["size"]) if value["size"] else None,
         modified=value["modified"] or None,
+        screened_with=value["screened_with"],
     )

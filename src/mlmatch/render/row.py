@@ -20,3 +20,4 @@ class Row:
     error: str | None = None
     size: int | None = None
     modified: str | None = None
+    screened_with: str = ""  # the options the row was made with, as one line of JSON (batch/provenance.py)
