@@ -55,3 +55,22 @@ def test_an_empty_path_is_a_usage_error(args, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)  # "" must not become this folder, screened as a batch
     result = invoke(*args)
     assert (*_one_error_line(result), "empty PATH" in result.stderr or "--jd needs a file name" in result.stderr) == (2, 1, True, True)
+
+
+def test_a_batch_of_one_file_says_file_not_files():
+    assert "mlmatch: 1 file: 1 screened" in invoke(RESUME, "--format", "csv").stderr
+
+
+def test_a_resume_without_bullets_says_there_are_none_to_grade(tmp_path):
+    (tmp_path / "cv.md").write_text("# Ana Ruiz\n\n## Skills\n\nPython, PyTorch\n")
+    assert "Bullets: none to grade: no bullet or sentence" in invoke(str(tmp_path / "cv.md")).output
+
+
+def test_a_markdown_report_without_bullets_says_there_are_none_to_grade(tmp_path):
+    (tmp_path / "cv.md").write_text("# Ana Ruiz\n\n## Skills\n\nPython, PyTorch\n")
+    assert "## Bullets\n\nNone to grade: no bullet or sentence" in invoke(str(tmp_path / "cv.md"), "--format", "markdown").output
+
+
+def test_an_unknown_option_is_offered_only_an_option_it_nearly_spells():
+    far, near = invoke(RESUME, "--bogus"), invoke(RESUME, "--targte", "senior")
+    assert ("Did you mean" in far.stderr, "Did you mean '--target'?" in near.stderr) == (False, True)

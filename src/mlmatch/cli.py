@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import math
 import os
 import re
@@ -67,6 +68,18 @@ class _UsageLine(click.UsageError):
         click.echo(f"mlmatch: error: {self.format_message()} (mlmatch --help lists the options)", err=True)
 
 
+# How alike a misspelt option must be to one of ours to be suggested: click's difflib default (0.6) offers
+# '--jobs' for '--bogus'; a slip of a letter or two ('--targte', '--formt') is far above this.
+SUGGESTION_CUTOFF = 0.7
+
+
+def _message(error: click.UsageError) -> str:
+    if isinstance(error, click.NoSuchOption) and error.possibilities:
+        close = difflib.get_close_matches(error.option_name, error.possibilities, n=1, cutoff=SUGGESTION_CUTOFF)
+        return error.message + (f" Did you mean {close[0]!r}?" if close else "")
+    return error.format_message()
+
+
 @contextmanager
 def _usage_in_one_line() -> Iterator[None]:
     try:
@@ -74,7 +87,7 @@ def _usage_in_one_line() -> Iterator[None]:
     except _UsageLine:
         raise
     except click.UsageError as error:
-        raise _UsageLine(error.format_message()) from None
+        raise _UsageLine(_message(error)) from None
 
 
 class _Command(click.Command):

@@ -149,6 +149,10 @@ class _Tally:
             self.say(printable(f"mlmatch: below threshold: {row.file}: {reason}"))
 
 
+def _files(count: int) -> str:
+    return f"{count} file" if count == 1 else f"{count} files"
+
+
 def _summary(found: Found, output: BatchOutput, settings: BatchSettings, tally: _Tally, stopped_by: int | None) -> None:
     parts = [f"{tally.screened} screened"] + ([f"{tally.failed} could not be read"] if tally.failed else [])
     if output.kept:
@@ -156,9 +160,9 @@ def _summary(found: Found, output: BatchOutput, settings: BatchSettings, tally: 
     if found.skipped:
         parts.append(f"skipped {found.skipped_text()}")
     if stopped_by is None:
-        click.echo(printable(f"mlmatch: {len(found.files)} files: {'; '.join(parts)}"), err=True)
+        click.echo(printable(f"mlmatch: {_files(len(found.files))}: {'; '.join(parts)}"), err=True)
         return
-    done = f"mlmatch: interrupted after {output.kept + tally.screened} of {len(found.files)} files ({'; '.join(parts)})"
+    done = f"mlmatch: interrupted after {output.kept + tally.screened} of {_files(len(found.files))} ({'; '.join(parts)})"
     then = (
         f"the finished rows are in {settings.output}, ranked; run the same command with --resume to finish"
         if settings.output

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import where
+from .text import NO_BULLETS
 
 if TYPE_CHECKING:
     from ..report import Report
@@ -77,7 +78,9 @@ def render_markdown(report: Report) -> str:
         out.append(
             f'- {skill.concept.name} ({skill.concept.level.id}, {skill.concept.category}): "{escape(first.text)}" line {first.line}' + (f" ({len(skill.hits)} mentions)" if len(skill.hits) > 1 else "")
         )
-    out += ["", f"## Bullets ({report.outcome_ratio:.0%} state an outcome)", ""]
+    out += ["", f"## Bullets ({report.outcome_ratio:.0%} state an outcome)" if report.bullets else "## Bullets", ""]
+    if not report.bullets:
+        out.append(NO_BULLETS[0].upper() + NO_BULLETS[1:] + ".")
     for bullet in report.bullets:
         mark = "activity" if bullet.is_activity else "outcome"
         out.append(f"- `{where(report, bullet.line, bullet.page)}` **{mark}**: {escape(bullet.text)}")

@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..report import Report
 
 BULLETS_SHOWN = 8
+NO_BULLETS = "none to grade: no bullet or sentence of an entry in experience, projects or a section like them"
 
 
 def render_text(report: Report, color: bool = False, explain: bool = False) -> str:
@@ -52,7 +53,10 @@ def render_text(report: Report, color: bool = False, explain: bool = False) -> s
     out.append("")
     activities = [b for b in report.bullets if b.is_activity]
     outcomes = len(report.bullets) - len(activities)
-    out.append(style(f"Bullets: {outcomes} of {len(report.bullets)} state an outcome ({report.outcome_ratio:.0%})", bold=True))
+    if report.bullets:
+        out.append(style(f"Bullets: {outcomes} of {len(report.bullets)} state an outcome ({report.outcome_ratio:.0%})", bold=True))
+    else:
+        out.append(style(f"Bullets: {NO_BULLETS}", bold=True))
     for bullet in activities[:BULLETS_SHOWN]:
         text = bullet.text if len(bullet.text) <= 90 else bullet.text[:87] + "..."
         out.append(f"  {style(where(report, bullet.line, bullet.page), fg='yellow')}  {text}")
