@@ -74,3 +74,30 @@ def test_a_markdown_report_without_bullets_says_there_are_none_to_grade(tmp_path
 def test_an_unknown_option_is_offered_only_an_option_it_nearly_spells():
     far, near = invoke(RESUME, "--bogus"), invoke(RESUME, "--targte", "senior")
     assert ("Did you mean" in far.stderr, "Did you mean '--target'?" in near.stderr) == (False, True)
+
+
+@pytest.fixture
+def empty_posting(tmp_path) -> str:
+    (tmp_path / "posting.txt").write_text("We want a rockstar ninja.\n")
+    return str(tmp_path / "posting.txt")
+
+
+def test_a_posting_that_names_no_known_concept_says_so_in_the_text_report(empty_posting):
+    assert "Posting 'We want a rockstar ninja.': no match rate: it names no skill or concept mlmatch knows" in invoke(RESUME, "--jd", empty_posting).output
+
+
+def test_a_posting_that_names_no_known_concept_is_a_report_warning(empty_posting):
+    import json
+
+    warnings = json.loads(invoke(RESUME, "--jd", empty_posting, "--format", "json").output)["warnings"]
+    assert any("names no skill or concept mlmatch knows" in warning for warning in warnings)
+
+
+def test_a_posting_that_names_no_known_concept_is_finding_MM204(empty_posting):
+    assert ":1:1: MM204 the job posting " in invoke(RESUME, "--jd", empty_posting, "--format", "lint").output
+
+
+@pytest.mark.parametrize("extra", [[], ["--format", "lint"], [str(SAMPLES / "junior-ana-okafor.md"), "--format", "csv"]])
+def test_min_match_rate_against_a_posting_that_names_no_known_concept_is_refused(empty_posting, extra):
+    result = invoke(RESUME, *extra, "--jd", empty_posting, "--min-match-rate", "0.5")
+    assert (*_one_error_line(result), "--min-match-rate 0.5 cannot be checked" in result.stderr) == (2, 1, True, True)

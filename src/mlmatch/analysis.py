@@ -22,6 +22,8 @@ from .readers import read
 from .report import LevelMeaning, Report, Skill
 from .segment import Segments, segment, segment_resume
 
+NAMES_NO_CONCEPT = "names no skill or concept mlmatch knows"
+
 
 def _meaning(lexicon: Lexicon, level: Level) -> LevelMeaning:
     entry = lexicon.ladder[level.id]
@@ -61,7 +63,7 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
         skills=skills,
         bullets=tuple(verdicts),
         outcome_ratio=outcome_ratio(verdicts),
-        warnings=document.warnings + ((as_of.warning,) if as_of.warning else ()) + ((NO_EVIDENCE,) if apparent.reasons == (NO_EVIDENCE,) else ()),
+        warnings=document.warnings + ((as_of.warning,) if as_of.warning else ()) + ((NO_EVIDENCE,) if apparent.reasons == (NO_EVIDENCE,) else ()) + _posting_warnings(posting),
         as_of=as_of,
         ladder=tuple(_meaning(lexicon, level) for level in levels),
         target=gap,
@@ -70,6 +72,12 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
         target_ignored=target_ignored,
         jd_ignored=jd_ignored,
     )
+
+
+def _posting_warnings(posting: Posting | None) -> tuple[str, ...]:
+    if posting is None or posting.requirements:
+        return ()
+    return (f"the job posting {posting.path} {NAMES_NO_CONCEPT}: there is nothing to match, so its match rate (0%) says nothing",)
 
 
 def _ignored(concept: str, any_of: tuple[str, ...], ignore: tuple[str, ...]) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import click
 
+from .assess.posting import Posting
 from .errors import ExitCode, MlmatchError
 from .findings import findings_of
 from .options import Options
@@ -34,6 +35,16 @@ class CheckSettings:
     scheduler: str | None = None
 
 
+def check_posting(posting: Posting | None, thresholds: Thresholds) -> None:
+    """A posting that names no concept the lexicon knows has no match rate to hold to --min-match-rate:
+    the gate cannot be checked, and a CI run must not pass (or fail) on a number that means nothing."""
+    if posting is not None and not posting.requirements and thresholds.min_match_rate is not None:
+        raise MlmatchError(
+            f"job posting {posting.path}: it names no skill or concept mlmatch knows, so --min-match-rate {thresholds.min_match_rate:g} cannot be checked;"
+            " give a posting that lists what it asks for, or leave --min-match-rate out"
+        )
+
+
 def findings_for(report: Report, thresholds: Thresholds, policy: Policy) -> list[Finding]:
     """The findings on one report once the policy and the file's own suppression comments are applied."""
     return settle(report.file, findings_of(report, thresholds), policy, read_source(report.file, report.format))
@@ -47,7 +58,7 @@ def _results(paths: Sequence[str], options: Options, settings: CheckSettings) ->
     """A Report, or (file, reason) for a file that could not be read, for every resume under `paths`."""
     from . import startup
     from .analysis import analyze_document, prepare_posting
-    from .batch import screen
+    from .batch import prepare, screen_with
     from .batch.walk import find_resumes
     from .errors import UnreadableError
     from .lexicon import load_lexicon
@@ -59,10 +70,13 @@ def _results(paths: Sequence[str], options: Options, settings: CheckSettings) ->
         raise MlmatchError(f"{', '.join(paths)}: no resume to check")
     if len(files) > IN_PROCESS_MAX or settings.scheduler or settings.jobs:
         startup.release()
-        return [(r.file, r.error) if not isinstance(r, Report) else r for r in screen(files, options, jobs=settings.jobs, scheduler=settings.scheduler)]
+        posting = prepare(options, settings.scheduler)
+        check_posting(posting, settings.thresholds)
+        return [(r.file, r.error) if not isinstance(r, Report) else r for r in screen_with(files, options, posting, jobs=settings.jobs, scheduler=settings.scheduler)]
     lexicon = load_lexicon(options.lexicon_files)
     matcher_for(lexicon)
     posting = prepare_posting(options.jd, options, lexicon) if options.jd else None
+    check_posting(posting, settings.thresholds)
     startup.release()
     results: list[Report | tuple[str, str]] = []
     for path in files:

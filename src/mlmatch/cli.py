@@ -257,8 +257,7 @@ def _run(paths: tuple[str, ...], settings: Resolved, show_text: bool, resume_run
         raise click.UsageError("standard input (-) can be the resume or the --jd posting, not both")
     with _user_errors():
         from . import startup
-        from .analysis import analyze
-        from .check import CheckSettings, failing, findings_for, run_check
+        from .check import CheckSettings, check_posting, failing, findings_for, run_check
         from .levels import Level
         from .options import Options
         from .output import use_color, write_atomic
@@ -296,12 +295,17 @@ def _run(paths: tuple[str, ...], settings: Resolved, show_text: bool, resume_run
             startup.release()
             click.echo(render_document(*read_segments(resume, options)), nl=False)
             sys.exit(ExitCode.OK)
+        from .analysis import analyze_document, prepare_posting
         from .lexicon import load_lexicon
         from .matching import matcher_for
+        from .readers import read
 
-        matcher_for(load_lexicon(options.lexicon_files))
+        lexicon = load_lexicon(options.lexicon_files)
+        matcher_for(lexicon)
+        posting = prepare_posting(options.jd, options, lexicon) if options.jd else None
+        check_posting(posting, thresholds)
         startup.release()
-        report = analyze(resume, options)
+        report = analyze_document(read(resume, options.limits, options.pdf_engine), options, lexicon, posting)
         text = render(report, OutputFormat(output_format), color=color, explain=s["explain"])
         if output:
             try:

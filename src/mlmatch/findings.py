@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 # Reader warnings by what they say; anything else is MM900. tests/test_findings.py reads a real file for each.
 _WARNING_CODES = (
+    ("MM204", ("names no skill or concept mlmatch knows",)),
     ("MM901", ("the text read may be incomplete",)),
     ("MM903", ("could not be decoded",)),
     ("MM904", ("--max-pages",)),

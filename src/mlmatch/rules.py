@@ -42,6 +42,7 @@ RULES: tuple[Rule, ...] = (
     Rule("MM201", "missing-target-concept", Severity.NOTE, "a concept resumes at the --target level show and this one does not (one finding per concept, most important first)"),
     Rule("MM202", "missing-required-concept", Severity.WARNING, "a concept the --jd posting requires (or lists among the responsibilities) that the resume does not show"),
     Rule("MM203", "missing-preferred-concept", Severity.NOTE, "a concept the --jd posting prefers that the resume does not show"),
+    Rule("MM204", "posting-without-concepts", Severity.WARNING, "the --jd posting names no skill or concept mlmatch knows: there is nothing to match (a --min-match-rate is then refused, exit 2)"),
     Rule("MM301", "below-target", Severity.WARNING, "the resume reads below the --target level"),
     Rule("MM302", "below-min-level", Severity.ERROR, "the resume reads below --min-level"),
     Rule("MM303", "below-min-coverage", Severity.ERROR, "coverage of --target is below --min-coverage"),

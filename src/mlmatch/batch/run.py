@@ -13,6 +13,7 @@ from typing import Any
 
 import click
 
+from ..check import check_posting
 from ..errors import ExitCode, MlmatchError
 from ..levels import Level
 from ..options import Options
@@ -93,6 +94,7 @@ def run_batch(paths: Sequence[str], options: Options, settings: BatchSettings) -
     # The posting is read, the lexicon loaded and the scheduler's address checked before the output is
     # touched: a bad --jd, --lexicon or --scheduler must not clobber an earlier output.
     posting = prepare(options, settings.scheduler)
+    check_posting(posting, settings.thresholds)
     made_with = ScreenedWith.of(options, posting)
     output = BatchOutput(settings.output_format, settings.output, settings.color, made_with)
     tally = _Tally(settings.thresholds, options.target_level)

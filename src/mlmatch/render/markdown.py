@@ -62,13 +62,9 @@ def render_markdown(report: Report) -> str:
             out += ["", f"Not listed, as ignore-concepts asks: {escape(', '.join(m.name for m in report.target_ignored))} (the coverage still counts them)."]
     if report.jd is not None:
         jd = report.jd
-        out += [
-            "",
-            f"## Posting: {escape(jd.posting.title)}",
-            "",
-            f"Match rate {jd.match_rate:.0%}" + (f"; asks for {jd.posting.level.id} ({escape(jd.posting.level_reason)})" if jd.posting.level is not None else ""),
-            "",
-        ]
+        rate = f"Match rate {jd.match_rate:.0%}" if jd.posting.requirements else "No match rate: it names no skill or concept mlmatch knows"
+        asks = f"; asks for {jd.posting.level.id} ({escape(jd.posting.level_reason)})" if jd.posting.level is not None else ""
+        out += ["", f"## Posting: {escape(jd.posting.title)}", "", rate + asks, ""]
         out += [f"- missing ({r.kind}): {r.name} — line {r.line}: {escape(r.text)}" for r in jd.missing]
         if report.jd_ignored:
             out += ["", f"Not listed, as ignore-concepts asks: {escape(', '.join(r.name for r in report.jd_ignored))} (the match rate still counts them)."]

@@ -43,7 +43,8 @@ def render_text(report: Report, color: bool = False, explain: bool = False) -> s
         jd = report.jd
         level = f", asks for {jd.posting.level.id} ({jd.posting.level_reason})" if jd.posting.level is not None else ""
         out.append("")
-        out.append(style(f"Posting '{jd.posting.title}': match {jd.match_rate:.0%}{level}", bold=True))
+        rate = f"match {jd.match_rate:.0%}" if jd.posting.requirements else "no match rate: it names no skill or concept mlmatch knows"
+        out.append(style(f"Posting '{jd.posting.title}': {rate}{level}", bold=True))
         for kind in ("required", "responsibilities", "preferred", "other"):
             names = [r.name for r in jd.missing if r.kind == kind]
             if names:
