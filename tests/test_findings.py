@@ -143,3 +143,11 @@ def test_a_long_current_job_does_not_fail_the_hook_at_fail_on_warning(tmp_path):
 
     (tmp_path / "cv.md").write_text(STALE)
     assert CliRunner().invoke(main, ["--format", "lint", "--fail-on", "warning", str(tmp_path / "cv.md")]).exit_code == 0
+
+
+def test_roles_left_out_because_they_start_after_an_as_of_date_are_a_warning():
+    report = analyze(SAMPLES / "senior-hannah-brooks.md", Options(as_of=date(2010, 1, 1)))
+    assert [w for w in report.warnings if "left out of the experience" in w] == [
+        "3 roles start after 'Present' (2010-01-01, --as-of) and are left out of the experience: 'Senior Machine Learning Engineer' (from 2022-03), "
+        "'Machine Learning Engineer' (from 2019-06), 'Software Engineer' (from 2017-08); give a later --as-of"
+    ]

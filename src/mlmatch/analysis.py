@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from .asof import resolve_as_of
+from .asof import AsOf, resolve_as_of
 from .assess.entries import gradeable
 from .assess.gaps import Missing, TargetGap, target_gap
 from .assess.level import NO_EVIDENCE, estimate_level
@@ -15,11 +15,12 @@ from .document import Document
 from .errors import UnreadableError
 from .experience import find_roles
 from .levels import Level
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, TomlTable, load_lexicon
 from .matching import Hit, matcher_for, with_implied
 from .options import Options
 from .readers import read
 from .report import LevelMeaning, Report, Skill
+from .roles import find_role_heads
 from .segment import Segments, segment, segment_resume
 
 NAMES_NO_CONCEPT = "names no skill or concept mlmatch knows"
@@ -54,6 +55,8 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
     jd = match_posting(posting, found) if posting is not None else None
     gap, target_ignored = _target_gap(lexicon, found, target, options.ignore_concepts) if target is not None else (None, ())
     jd, jd_ignored = _without_ignored_requirements(jd, options.ignore_concepts)
+    warnings = document.warnings + ((as_of.warning,) if as_of.warning else ()) + ((NO_EVIDENCE,) if apparent.reasons == (NO_EVIDENCE,) else ())
+    warnings += _posting_warnings(posting) + _left_out(segments, signals, as_of)
     return Report(
         file=document.path,
         format=document.format,
@@ -63,7 +66,7 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
         skills=skills,
         bullets=tuple(verdicts),
         outcome_ratio=outcome_ratio(verdicts),
-        warnings=document.warnings + ((as_of.warning,) if as_of.warning else ()) + ((NO_EVIDENCE,) if apparent.reasons == (NO_EVIDENCE,) else ()) + _posting_warnings(posting),
+        warnings=warnings,
         as_of=as_of,
         ladder=tuple(_meaning(lexicon, level) for level in levels),
         target=gap,
@@ -72,6 +75,27 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
         target_ignored=target_ignored,
         jd_ignored=jd_ignored,
     )
+
+
+ROLES_NAMED = 3  # roles left out that a warning names, before "and N more"
+
+
+def _left_out(segments: Segments, signals: TomlTable, as_of: AsOf) -> tuple[str, ...]:
+    """Roles that start after 'Present' are plans, not experience, and find_roles leaves them out in
+    silence (experience.py). When 'Present' is a date given or read rather than today, a role written
+    after it more likely says that date is wrong: an --as-of earlier than the whole career dropped every
+    role and read a senior as a junior. Say which roles were left out."""
+    if as_of.source == "today":
+        return ()
+    present = as_of.date.year * 12 + as_of.date.month  # as experience.find_roles compares them
+    later = [head for head in find_role_heads(segments, signals) if head.dates.start.index() > present]
+    if not later:
+        return ()
+    named = ", ".join(f"'{head.title or head.organisation}' (from {head.dates.start.text})" for head in later[:ROLES_NAMED])
+    more = f" and {len(later) - ROLES_NAMED} more" if len(later) > ROLES_NAMED else ""
+    fix = "give a later --as-of" if as_of.source == "--as-of" else "if 'Present' is later, give --as-of"
+    what = "1 role starts" if len(later) == 1 else f"{len(later)} roles start"
+    return (f"{what} after 'Present' ({as_of.date:%Y-%m-%d}, {as_of.source}) and {'is' if len(later) == 1 else 'are'} left out of the experience: {named}{more}; {fix}",)
 
 
 def _posting_warnings(posting: Posting | None) -> tuple[str, ...]:
