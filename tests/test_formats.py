@@ -73,6 +73,43 @@ def test_json_resume_work_highlights_are_bullets_with_source_lines():
     assert any(line.text == "Languages: Python, SQL, Scala" for line in document.lines)
 
 
+JSON_IN_ANOTHER_ORDER = """{
+  "basics": {"name": "Ana Ruiz", "label": "ML Engineer"},
+  "skills": [{"name": "ML", "keywords": ["PyTorch", "Kubernetes"]}],
+  "work": [
+    {
+      "name": "Acme",
+      "position": "ML Engineer",
+      "startDate": "2020-01-01",
+      "highlights": [
+        "Responsible for the ranking models.",
+        "Cut latency by 40% for 2 million users."
+      ],
+      "summary": "Built the fraud platform for payments."
+    },
+    {
+      "highlights": ["Worked on data pipelines."],
+      "position": "Data Engineer",
+      "name": "Beta",
+      "startDate": "2018-01-01"
+    }
+  ]
+}
+"""
+
+
+def test_json_resume_lines_are_where_their_values_are_whatever_the_key_order(tmp_path):
+    (tmp_path / "cv.json").write_text(JSON_IN_ANOTHER_ORDER)
+    lines = {line.text: line.number for line in read(tmp_path / "cv.json").lines}
+    assert {text: lines[text] for text in ("Built the fraud platform for payments.", "Responsible for the ranking models.", "Worked on data pipelines.", "Skills", "Experience")} == {
+        "Built the fraud platform for payments.": 13,
+        "Responsible for the ranking models.": 10,
+        "Worked on data pipelines.": 16,
+        "Skills": 3,
+        "Experience": 4,
+    }
+
+
 def test_content_is_sniffed_when_the_extension_says_nothing(tmp_path):
     for source, kind in (
         (LAYOUTS / "word.docx", "docx"),
