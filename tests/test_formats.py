@@ -61,6 +61,21 @@ def test_latex_macro_that_never_ends_is_refused(tmp_path):
         read(path)
 
 
+@pytest.mark.parametrize(
+    "definitions, call",
+    [
+        ("\\newcommand{\\x}{\\x}", "\\x"),  # read as no text at all
+        ("\\newcommand{\\x}{\\x\\x}", "Text \\x"),  # 4,096 copies under the size bound: read as a report
+        ("\\newcommand{\\a}{\\b}\\newcommand{\\b}{\\a}", "Text \\a"),  # through another macro
+    ],
+)
+def test_a_latex_macro_that_calls_itself_is_refused_as_a_loop(tmp_path, definitions, call):
+    path = tmp_path / "loop.tex"
+    path.write_text(f"\\documentclass{{article}}\n{definitions}\n\\begin{{document}}\n{call}\n\\end{{document}}\n")
+    with pytest.raises(UnreadableError, match=r"expand without end \(\\(x calls itself|a → \\b → \\a is a loop)\)"):
+        read(path)
+
+
 def test_json_resume_work_highlights_are_bullets_with_source_lines():
     document = read(LAYOUTS / "resume.json")
     raw = (LAYOUTS / "resume.json").read_text().splitlines()
