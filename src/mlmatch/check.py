@@ -3,6 +3,8 @@ the exit code they make. Also what --fail-on decides for a single report in any 
 
 from __future__ import annotations
 
+import io
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -12,10 +14,11 @@ from .assess.posting import Posting
 from .errors import ExitCode, MlmatchError
 from .findings import findings_of
 from .options import Options
+from .readers import STDIN_NAME
 from .render import OutputFormat
 from .report import Report
 from .rules import Finding, Severity
-from .source import read_source
+from .source import read_source, source_of
 from .suppress import Policy, settle
 from .thresholds import Thresholds, shortfalls
 
@@ -45,9 +48,21 @@ def check_posting(posting: Posting | None, thresholds: Thresholds) -> None:
         )
 
 
-def findings_for(report: Report, thresholds: Thresholds, policy: Policy) -> list[Finding]:
-    """The findings on one report once the policy and the file's own suppression comments are applied."""
-    return settle(report.file, findings_of(report, thresholds), policy, read_source(report.file, report.format))
+def findings_for(report: Report, thresholds: Thresholds, policy: Policy, stdin: bytes | None = None) -> list[Finding]:
+    """The findings on one report once the policy and the file's own suppression comments are applied.
+    `stdin`: standard input as it was read (see keep_stdin), when the report is of it: a pipe cannot be
+    read again for its comments and columns."""
+    source = source_of(stdin, report.format) if stdin is not None and report.file == STDIN_NAME else read_source(report.file, report.format)
+    return settle(report.file, findings_of(report, thresholds), policy, source)
+
+
+def keep_stdin(max_bytes: int) -> bytes:
+    """Read standard input once and put the same bytes back for the reader, keeping them for the
+    findings. A byte over `max_bytes` is kept, so the reader refuses an input over --max-size as before."""
+    stream = getattr(sys.stdin, "buffer", None)
+    data: bytes = stream.read(max_bytes + 1) if stream is not None else b""
+    sys.stdin = io.TextIOWrapper(io.BytesIO(data), encoding="utf-8")
+    return data
 
 
 def failing(findings: Iterable[Finding], fail_on: Severity | None) -> list[Finding]:
@@ -109,12 +124,13 @@ def run_check(paths: Sequence[str], options: Options, settings: CheckSettings) -
     findings: list[Finding] = []
     errors: list[tuple[str, str]] = []
     below = False
+    stdin = keep_stdin(options.limits.max_bytes) if list(paths) == ["-"] else None
     for result in sorted(_results(paths, options, settings), key=lambda r: r[0] if isinstance(r, tuple) else r.file):
         if isinstance(result, tuple):
             errors.append(result)
             click.echo(printable(f"mlmatch: error: {result[0]}: {result[1]}"), err=True)
             continue
-        findings += findings_for(result, settings.thresholds, settings.policy)
+        findings += findings_for(result, settings.thresholds, settings.policy, stdin)
         below = below or bool(shortfalls(result, settings.thresholds))
     text = render_findings(settings.output_format, findings, errors)
     if settings.output:

@@ -257,7 +257,7 @@ def _run(paths: tuple[str, ...], settings: Resolved, show_text: bool, resume_run
         raise click.UsageError("standard input (-) can be the resume or the --jd posting, not both")
     with _user_errors():
         from . import startup
-        from .check import CheckSettings, check_posting, failing, findings_for, run_check
+        from .check import CheckSettings, check_posting, failing, findings_for, keep_stdin, run_check
         from .levels import Level
         from .options import Options
         from .output import use_color, write_atomic
@@ -305,6 +305,9 @@ def _run(paths: tuple[str, ...], settings: Resolved, show_text: bool, resume_run
         posting = prepare_posting(options.jd, options, lexicon) if options.jd else None
         check_posting(posting, thresholds)
         startup.release()
+        from .readers import STDIN
+
+        stdin = keep_stdin(options.limits.max_bytes) if resume == STDIN else None
         report = analyze_document(read(resume, options.limits, options.pdf_engine), options, lexicon, posting)
         text = render(report, OutputFormat(output_format), color=color, explain=s["explain"])
         if output:
@@ -315,7 +318,7 @@ def _run(paths: tuple[str, ...], settings: Resolved, show_text: bool, resume_run
         else:
             click.echo(text, nl=False, color=color)
         failed = failures(report, thresholds)
-        found = failing(findings_for(report, thresholds, policy), fail_on) if fail_on is not None else []
+        found = failing(findings_for(report, thresholds, policy, stdin), fail_on) if fail_on is not None else []
     for reason in failed:
         click.echo(f"mlmatch: below threshold: {resume}: {reason}", err=True)
     beyond = [f for f in found if f.code not in THRESHOLD_CODES.values()]  # thresholds were said just above
