@@ -61,3 +61,9 @@ def test_the_readmes_suppression_example_silences_what_it_says_and_nothing_is_le
     (tmp_path / "cv.md").write_text("# Ana Ruiz\n\n## Experience\n\nML Engineer, Acme | Jan 2020 – Present\n\n" + example + "\n")
     output = CliRunner().invoke(main, [str(tmp_path / "cv.md"), "--format", "lint", "--target", "senior", "--as-of", "2026-11-01"]).output
     assert {line.split(": ")[1].split()[0] for line in output.splitlines()} <= {"MM301"}  # only the level, which no comment names
+
+
+def test_the_readme_pins_no_release_tag_that_does_not_exist():
+    """No tag is made yet: the hook's rev and the workflow's pip install ask for a commit SHA or a tag, and say so."""
+    pins = re.findall(r"rev: (.+?)\s+#|mlmatch@([^\"]+)\"", README)
+    assert pins == [("<a commit SHA or release tag>", ""), ("", "<a commit SHA or release tag>")]
