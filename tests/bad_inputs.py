@@ -229,7 +229,7 @@ def cases() -> list[Case]:
         Case("symlink-loop.md", 2, "a symbolic link that loops"),
         Case("fifo.txt", 2, "not a regular file", notes="a named pipe nobody writes to"),
         Case("macro-bomb.tex", 2, "expand without end", notes="8 macros each calling the next 8 times"),
-        Case("macro-self.tex", 0, "", notes="\\def\\loop{\\loop\\loop}"),
+        Case("macro-self.tex", 2, "expand without end (\\loop calls itself)", notes="\\def\\loop{\\loop\\loop}"),
         Case("unbalanced-braces.tex", 2, "the LaTeX document has no text", notes="1 MB of '{' after \\section"),
         Case("billion-laughs.yaml", 2, "more than 100,000 values"),
         Case("deep-nesting.yaml", 2, "nested too deeply", notes="a flow sequence nested 50,000 deep"),

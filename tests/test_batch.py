@@ -72,11 +72,16 @@ def test_ranking_without_a_posting_is_by_coverage_then_by_level(tmp_path):
     assert by_coverage[0]["missing"] and by_coverage[0]["match_rate"] == ""
 
 
+def test_a_batch_row_gives_the_ml_and_software_years_beside_the_professional_years():
+    (row,) = csv_rows(run(str(SAMPLES / "junior-tomas-lindqvist.md"), "--format", "csv").stdout)  # a career changer: 5.5 years outside ML
+    assert (row["years"], row["relevant_years"]) == ("7.2", "1.7")  # as of 2026-11-01
+
+
 def test_text_table_is_ranked_and_shows_errors_last(batch_folder):
     result = run(str(batch_folder), "--jd", POSTING)
     assert result.exit_code == 2
     lines = result.stdout.splitlines()
-    assert lines[0].split()[:7] == ["#", "level", "conf", "years", "match", "outc", "file"]
+    assert lines[0].split()[:8] == ["#", "level", "conf", "years", "ml/sw", "match", "outc", "file"]
     assert lines[1].split()[0] == "1" and lines[len(GOOD)].split()[0] == str(len(GOOD))
     assert all(line.split()[:2] == ["-", "error"] for line in lines[len(GOOD) + 1 :])
     assert len(lines) == 1 + len(GOOD) + len(BROKEN)
@@ -94,6 +99,7 @@ def test_json_array_and_json_lines_hold_the_same_reports_as_one_resume(batch_fol
         expected = analyze(path, Options(target=Level.STAFF, as_of=AS_OF)).to_dict()
         item = dict(by_file[path])
         assert item.pop("source") == {"size": os.path.getsize(path), "modified": item_modified(path)}
+        assert item.pop("screened_with")["target"] == "staff"
         assert item == expected
     errors = [item for item in array if item["schema"] == "mlmatch.error/1"]
     assert sorted(os.path.relpath(e["file"], batch_folder) for e in errors) == sorted(BROKEN)
@@ -253,7 +259,7 @@ def test_resume_refuses_an_output_made_with_other_options(batch_folder, tmp_path
     out = tmp_path / "out.csv"
     run(str(batch_folder), "--format", "csv", "-o", str(out), "--target", "senior")
     result = run(str(batch_folder), "--format", "csv", "-o", str(out), "--resume")
-    assert result.exit_code == 2 and "made with other --jd/--target options" in result.stderr
+    assert result.exit_code == 2 and "made with --target senior (this run: no --target)" in result.stderr
     not_ours = tmp_path / "other.csv"
     not_ours.write_bytes(b"name,score\r\nx,1\r\n")
     result = run(str(batch_folder), "--format", "csv", "-o", str(not_ours), "--resume")
@@ -276,3 +282,75 @@ def test_terminal_escapes_in_file_names_are_shown_harmless(tmp_path):
 def test_an_output_that_cannot_be_written_fails_before_any_file_is_screened(batch_folder, tmp_path, name):
     result = run(str(batch_folder), "-o", str(tmp_path / "missing-folder" / name))
     assert result.exit_code == 2 and result.stderr == f"mlmatch: error: cannot write {tmp_path / 'missing-folder' / name}: No such file or directory\n"
+
+
+def _screened(folder, out, *options: str):
+    return run(str(folder), "--format", out.suffix[1:], "-o", str(out), *options)
+
+
+@pytest.mark.parametrize("suffix", ["csv", "json", "jsonl"])
+def test_resume_refuses_rows_made_for_another_target_level(tmp_path, suffix):
+    folder = _small_folder(tmp_path)
+    out = tmp_path / f"rows.{suffix}"
+    _screened(folder, out, "--target", "senior")
+    result = _screened(folder, out, "--target", "principal", "--resume")
+    assert (result.exit_code, "made with --target senior (this run: --target principal)" in result.stderr) == (2, True)
+
+
+@pytest.mark.parametrize("suffix", ["csv", "jsonl"])
+def test_resume_refuses_rows_made_against_another_posting(tmp_path, suffix):
+    folder = _small_folder(tmp_path)
+    out = tmp_path / f"rows.{suffix}"
+    _screened(folder, out, "--jd", str(POSTINGS / "staff-ml-platform.md"))
+    result = _screened(folder, out, "--jd", POSTING, "--resume")
+    assert (result.exit_code, "a posting that asks for other concepts" in result.stderr) == (2, True)
+
+
+@pytest.mark.parametrize("suffix", ["csv", "jsonl"])
+def test_resume_refuses_rows_made_with_another_as_of_date(tmp_path, suffix):
+    folder = _small_folder(tmp_path)
+    out = tmp_path / f"rows.{suffix}"
+    CliRunner().invoke(main, [str(folder), "--format", suffix, "-o", str(out), "--as-of", "2020-01-01"])
+    result = _screened(folder, out, "--resume")
+    assert (result.exit_code, f"made with --as-of 2020-01-01 (this run: --as-of {AS_OF.isoformat()})" in result.stderr) == (2, True)
+
+
+def test_resume_compares_postings_by_what_they_ask_not_by_their_path(tmp_path):
+    folder = _small_folder(tmp_path)
+    out = tmp_path / "rows.csv"
+    _screened(folder, out, "--jd", POSTING)
+    (tmp_path / "copy.txt").write_bytes(open(POSTING, "rb").read())
+    same = _screened(folder, out, "--jd", str(tmp_path / "copy.txt"), "--resume")
+    other = _screened(folder, out, "--jd", str(POSTINGS / "staff-ml-platform.md"), "--resume")
+    assert (same.exit_code, other.exit_code) == (0, 2)
+
+
+def test_a_csv_row_records_the_target_and_the_posting_it_was_made_with(tmp_path):
+    folder = _small_folder(tmp_path)
+    rows = csv_rows(run(str(folder), "--format", "csv", "--target", "senior", "--jd", POSTING).stdout)
+    made_with = json.loads(rows[0]["screened_with"])
+    assert (made_with["target"], made_with["jd"], len(made_with["jd_digest"])) == ("senior", POSTING, 12)
+
+
+def test_a_json_lines_record_records_the_target_and_the_posting_it_was_made_with(tmp_path):
+    folder = _small_folder(tmp_path)
+    first = json.loads(run(str(folder), "--format", "jsonl", "--target", "senior", "--jd", POSTING).stdout.splitlines()[0])
+    assert (first["screened_with"]["target"], first["screened_with"]["jd"]) == ("senior", POSTING)
+
+
+def test_resume_refuses_an_output_that_does_not_say_how_its_rows_were_made(tmp_path):
+    folder = _small_folder(tmp_path)
+    out = tmp_path / "rows.jsonl"
+    _screened(folder, out, "--target", "senior")
+    records = [json.loads(line) for line in out.read_text().splitlines()]
+    out.write_text("".join(json.dumps({k: v for k, v in r.items() if k != "screened_with"}) + "\n" for r in records))  # as an earlier mlmatch wrote it
+    result = _screened(folder, out, "--target", "senior", "--resume")
+    assert (result.exit_code, "does not say which options its rows were made with" in result.stderr) == (2, True)
+
+
+def _small_folder(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("junior-ana-okafor.md", "senior-kwame-asante.md"):
+        (folder / name).write_bytes((SAMPLES / name).read_bytes())
+    return folder

@@ -32,3 +32,18 @@ def test_an_unreachable_scheduler_is_one_line_and_exit_2(batch_folder, monkeypat
     result = CliRunner().invoke(main, [str(batch_folder), "--scheduler", "tcp://127.0.0.1:9", "--as-of", AS_OF.isoformat()])
     assert result.exit_code == 2
     assert result.stderr.startswith("mlmatch: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9") and len(result.stderr.splitlines()) == 1
+
+
+@pytest.mark.parametrize("address", ["foo", "bad://127.0.0.1:8786", "tcp://127.0.0.1", "tcp://127.0.0.1:99999", "inproc://x", "tls://127.0.0.1:1"])
+def test_a_scheduler_address_dask_cannot_use_is_one_line_and_nothing_after_it(tmp_path, address):
+    """In a process of its own: a half-made Dask client used to stall the exit for 20 s, then print a traceback."""
+    import shutil
+    import subprocess
+    import sys
+
+    from conftest import SAMPLES
+
+    for name in ("junior-ana-okafor.md", "senior-kwame-asante.md"):
+        shutil.copy(SAMPLES / name, tmp_path / name)
+    completed = subprocess.run([sys.executable, "-m", "mlmatch", str(tmp_path), "--scheduler", address], capture_output=True, text=True, timeout=8)  # refused at once: no 10 s connect attempt
+    assert (completed.returncode, completed.stderr.count("\n"), completed.stderr.startswith("mlmatch: error: ")) == (2, 1, True)

@@ -155,6 +155,23 @@ def test_show_text_prints_the_document_as_read():
     assert any(row.startswith("p1     21   2 experience    • Led the redesign") for row in rows)
 
 
+def test_show_text_shows_each_line_as_itself_where_lines_share_a_source_line(tmp_path):
+    resume = tmp_path / "cv.json"  # a JSON Resume on one line: every line of the document is line 1
+    resume.write_text(
+        '{"basics": {"name": "Ana Ruiz"}, "work": [{"name": "Acme", "position": "ML Engineer", "startDate": "2020-01-01", "highlights": ["Cut latency by 40%."]}], '
+        '"skills": [{"name": "ML", "keywords": ["PyTorch"]}]}\n'
+    )
+    rows = [row.split(None, 3)[3] for row in CliRunner().invoke(main, [str(resume), "--show-text"]).output.splitlines()[2:]]
+    assert rows == [
+        "header          Ana Ruiz",
+        "experience    # Experience",
+        "experience      ML Engineer | Acme | Jan 2020 – Present",
+        "experience    • Cut latency by 40%.",
+        "skills        # Skills",
+        "skills          ML: PyTorch",
+    ]
+
+
 def test_partly_garbled_pdf_reports_with_a_warning():
     result = CliRunner().invoke(main, [str(FIXTURES / "partly-garbled.pdf"), "--format", "json"])
     assert result.exit_code == 0

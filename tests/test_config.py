@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import SAMPLES
+from conftest import POSTINGS, SAMPLES
 from mlmatch.cli import main
 from mlmatch.config import EXTRA_KEYS, NOT_CONFIGURABLE, find_config, option_keys
 
@@ -71,6 +71,15 @@ def test_the_command_line_overrides_the_file(cv):
     data = json.loads(run(SENIOR, "--target", "mid").output)
     assert data["target"]["level"] == "mid" and data["as_of"]["date"] == "2026-11-01"
     assert "reads as SENIOR" in run(SENIOR, "--format", "text").output.splitlines()[0]  # not the file's json
+
+
+@pytest.mark.parametrize(
+    "content, args", [('target = "guru"\n', ["--target", "senior"]), ('format = "html"\n', ["--format", "lint"]), ("min-coverage = 7\n", ["--min-coverage", "0.5", "--target", "mid"])]
+)
+def test_a_bad_value_is_refused_even_where_the_command_line_overrides_it(cv, content, args):
+    (cv / ".mlmatch.toml").write_text(content)
+    result = run(SENIOR, *args)
+    assert (result.exit_code, result.stderr.startswith(f"mlmatch: error: {cv / '.mlmatch.toml'}: {content.split()[0]}: ")) == (2, True)
 
 
 def test_output_on_the_command_line_picks_its_format_before_the_files(cv):
@@ -172,3 +181,45 @@ def test_show_config_and_config_errors_do_not_import_spacy(cv):
 def test_no_path_without_show_config_is_a_usage_error(cv):
     result = run("--target", "senior")
     assert result.exit_code == 2 and "Missing argument 'PATH...'" in result.stderr
+
+
+def _ignoring(cv, *concepts: str) -> None:
+    (cv / ".mlmatch.toml").write_text(f'ignore-concepts = {json.dumps(list(concepts))}\nas-of = 2026-11-01\ntarget = "senior"\n')
+
+
+def test_an_ignored_concept_is_not_in_the_text_reports_missing_list(cv):
+    _ignoring(cv, "mentoring")
+    assert "add Mentoring [senior]" not in run(WEAK).output
+
+
+def test_the_text_report_says_which_concepts_it_left_out(cv):
+    _ignoring(cv, "mentoring")
+    assert "  not listed, as ignore-concepts asks: Mentoring (the coverage still counts them)" in run(WEAK).output.splitlines()
+
+
+def test_an_ignored_concept_is_not_in_the_json_missing_list_and_is_named_as_ignored(cv):
+    _ignoring(cv, "mentoring")
+    target = json.loads(run(WEAK, "--format", "json").output)["target"]
+    assert ("mentoring" in [m["id"] for m in target["missing"]], target["ignored"]) == (False, ["mentoring"])
+
+
+def test_an_ignored_concept_is_not_in_the_markdown_missing_list(cv):
+    _ignoring(cv, "mentoring")
+    assert "- missing: Mentoring" not in run(WEAK, "--format", "markdown").output
+
+
+def test_the_missing_list_is_still_filled_to_ten_when_concepts_are_ignored(cv):
+    _ignoring(cv, "mentoring", "model-optimization")
+    ids = [m["id"] for m in json.loads(run(WEAK, "--format", "json").output)["target"]["missing"]]
+    assert (len(ids), {"mentoring", "model-optimization"} & set(ids)) == (10, set())
+
+
+def test_an_ignored_concept_is_not_missing_from_the_posting_either(cv):
+    _ignoring(cv, "kubernetes")
+    jd = json.loads(run(WEAK, "--format", "json", "--jd", str(POSTINGS / "staff-ml-platform.md")).output)["jd"]
+    assert ("kubernetes" in [r["id"] for r in jd["missing"]], jd["ignored"]) == (False, ["kubernetes"])
+
+
+def test_an_ignored_concept_is_not_in_a_batch_rows_missing_column(cv):
+    _ignoring(cv, "mentoring")
+    assert "Mentoring" not in run(WEAK, "--format", "csv").output

@@ -52,3 +52,18 @@ def test_the_hook_manifest_takes_resumes_by_name_and_nothing_else():
     not_resumes = ("README.md", ".github/workflows/ci.yml", "resume.png", "notes/cover-letter.md", "cv/photo.jpg", "pyproject.toml")
     for name in not_resumes + ("opencv-notes.md", "OpenCV.md", "cvpr-reading-list.md", "CVPR2026.md", "docs/cvat-setup.md"):
         assert not files.search(name), name
+
+
+def test_the_readmes_suppression_example_silences_what_it_says_and_nothing_is_left_unused(tmp_path):
+    from click.testing import CliRunner
+
+    example = re.search(r"### Suppressions\n\nIn a text source, a comment silences findings on its line:\n\n```markdown\n(.*?)\n```", README, re.S).group(1)
+    (tmp_path / "cv.md").write_text("# Ana Ruiz\n\n## Experience\n\nML Engineer, Acme | Jan 2020 – Present\n\n" + example + "\n")
+    output = CliRunner().invoke(main, [str(tmp_path / "cv.md"), "--format", "lint", "--target", "senior", "--as-of", "2026-11-01"]).output
+    assert {line.split(": ")[1].split()[0] for line in output.splitlines()} <= {"MM301"}  # only the level, which no comment names
+
+
+def test_the_readme_pins_no_release_tag_that_does_not_exist():
+    """No tag is made yet: the hook's rev and the workflow's pip install ask for a commit SHA or a tag, and say so."""
+    pins = re.findall(r"rev: (.+?)\s+#|mlmatch@([^\"]+)\"", README)
+    assert pins == [("<a commit SHA or release tag>", ""), ("", "<a commit SHA or release tag>")]

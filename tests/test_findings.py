@@ -119,3 +119,35 @@ def test_an_unknown_warning_is_MM900(warning, code):
 
     report = analyze(SAMPLES / "junior-ana-okafor.md", Options(as_of=AS_OF))
     assert _warning_codes(replace(report, warnings=(warning,))) == {warning: code}
+
+
+STALE = "# Bo Lind\n\n## Experience\n\nML Engineer, Acme | Jan 2009 – Present\n\n- Cut fraud losses by 30% for 2 million customers with PyTorch models.\n"
+
+
+def _stale_severity(report) -> Severity:
+    (finding,) = [f for f in findings_of(report) if f.code == "MM902"]
+    return finding.severity
+
+
+def test_stale_present_is_a_note_when_present_is_today_and_a_warning_when_it_is_the_files_date(tmp_path):
+    (tmp_path / "cv.md").write_text(STALE)
+    today = analyze(tmp_path / "cv.md", Options())  # no --as-of, no date in the text or the file
+    file_date = analyze(SAMPLES / "staff-isabel-moreau.pdf", Options())  # PDF ModDate 2026-11, newest date written 2021-01
+    assert (_stale_severity(today), _stale_severity(file_date)) == (Severity.NOTE, Severity.WARNING)
+
+
+def test_a_long_current_job_does_not_fail_the_hook_at_fail_on_warning(tmp_path):
+    from click.testing import CliRunner
+
+    from mlmatch.cli import main
+
+    (tmp_path / "cv.md").write_text(STALE)
+    assert CliRunner().invoke(main, ["--format", "lint", "--fail-on", "warning", str(tmp_path / "cv.md")]).exit_code == 0
+
+
+def test_roles_left_out_because_they_start_after_an_as_of_date_are_a_warning():
+    report = analyze(SAMPLES / "senior-hannah-brooks.md", Options(as_of=date(2010, 1, 1)))
+    assert [w for w in report.warnings if "left out of the experience" in w] == [
+        "3 roles start after 'Present' (2010-01-01, --as-of) and are left out of the experience: 'Senior Machine Learning Engineer' (from 2022-03), "
+        "'Machine Learning Engineer' (from 2019-06), 'Software Engineer' (from 2017-08); give a later --as-of"
+    ]

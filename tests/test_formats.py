@@ -61,6 +61,21 @@ def test_latex_macro_that_never_ends_is_refused(tmp_path):
         read(path)
 
 
+@pytest.mark.parametrize(
+    "definitions, call",
+    [
+        ("\\newcommand{\\x}{\\x}", "\\x"),  # read as no text at all
+        ("\\newcommand{\\x}{\\x\\x}", "Text \\x"),  # 4,096 copies under the size bound: read as a report
+        ("\\newcommand{\\a}{\\b}\\newcommand{\\b}{\\a}", "Text \\a"),  # through another macro
+    ],
+)
+def test_a_latex_macro_that_calls_itself_is_refused_as_a_loop(tmp_path, definitions, call):
+    path = tmp_path / "loop.tex"
+    path.write_text(f"\\documentclass{{article}}\n{definitions}\n\\begin{{document}}\n{call}\n\\end{{document}}\n")
+    with pytest.raises(UnreadableError, match=r"expand without end \(\\(x calls itself|a → \\b → \\a is a loop)\)"):
+        read(path)
+
+
 def test_json_resume_work_highlights_are_bullets_with_source_lines():
     document = read(LAYOUTS / "resume.json")
     raw = (LAYOUTS / "resume.json").read_text().splitlines()
@@ -71,6 +86,43 @@ def test_json_resume_work_highlights_are_bullets_with_source_lines():
         if line.bullet:
             assert line.text[:30] in raw[line.number - 1]
     assert any(line.text == "Languages: Python, SQL, Scala" for line in document.lines)
+
+
+JSON_IN_ANOTHER_ORDER = """{
+  "basics": {"name": "Ana Ruiz", "label": "ML Engineer"},
+  "skills": [{"name": "ML", "keywords": ["PyTorch", "Kubernetes"]}],
+  "work": [
+    {
+      "name": "Acme",
+      "position": "ML Engineer",
+      "startDate": "2020-01-01",
+      "highlights": [
+        "Responsible for the ranking models.",
+        "Cut latency by 40% for 2 million users."
+      ],
+      "summary": "Built the fraud platform for payments."
+    },
+    {
+      "highlights": ["Worked on data pipelines."],
+      "position": "Data Engineer",
+      "name": "Beta",
+      "startDate": "2018-01-01"
+    }
+  ]
+}
+"""
+
+
+def test_json_resume_lines_are_where_their_values_are_whatever_the_key_order(tmp_path):
+    (tmp_path / "cv.json").write_text(JSON_IN_ANOTHER_ORDER)
+    lines = {line.text: line.number for line in read(tmp_path / "cv.json").lines}
+    assert {text: lines[text] for text in ("Built the fraud platform for payments.", "Responsible for the ranking models.", "Worked on data pipelines.", "Skills", "Experience")} == {
+        "Built the fraud platform for payments.": 13,
+        "Responsible for the ranking models.": 10,
+        "Worked on data pipelines.": 16,
+        "Skills": 3,
+        "Experience": 4,
+    }
 
 
 def test_content_is_sniffed_when_the_extension_says_nothing(tmp_path):

@@ -162,3 +162,20 @@ def test_samples_have_findings_in_every_format():
     for sample in sorted(SAMPLES.glob("*.md"))[:2]:
         for fmt in ("lint", "github", "sarif"):
             assert run(str(sample), "--format", fmt).exit_code == 0
+
+
+def _places(output: str) -> list[str]:
+    """'9:3 MM102' for each 'path:9:3: MM102 ...' line."""
+    return [line.split(": ", 1)[0].split(":", 1)[1] + " " + line.split(": ", 2)[1].split()[0] for line in output.splitlines()]
+
+
+def test_findings_of_standard_input_point_at_the_same_columns_as_of_the_file():
+    by_name = run(WEAK, "--format", "lint").output
+    piped = CliRunner().invoke(main, ["-", "--format", "lint", *AS_OF], input=Path(WEAK).read_bytes()).output
+    assert _places(piped) == _places(by_name)
+
+
+def test_a_suppression_comment_in_standard_input_silences_its_line(tmp_path):
+    text = Path(WEAK).read_text().replace("- Responsible for the demand forecasting models.", "- Responsible for the demand forecasting models. <!-- mlmatch: ignore MM102 -->")
+    piped = CliRunner().invoke(main, ["-", "--format", "lint", *AS_OF], input=text.encode()).output
+    assert "MM102 bullet states a duty, not an outcome (duty phrasing: responsible for)" not in piped

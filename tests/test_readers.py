@@ -24,6 +24,18 @@ def test_markdown_keeps_source_lines_headings_and_bullets(tmp_path):
     ]
 
 
+@pytest.mark.parametrize(
+    "front",
+    ["---\ntitle: CV\nlayout: resume\n---\n", "---\ntitle: CV\n...\n", "+++\ntitle = 'CV'\n+++\n", "\ufeff---\ntitle: CV\n---\n"],
+    ids=["yaml", "yaml-dots", "toml", "yaml-after-bom"],
+)
+def test_markdown_front_matter_is_not_read_as_text(tmp_path, front):
+    resume = tmp_path / "r.md"
+    resume.write_text(front + "# Jo Park\n\n## Experience\n")
+    offset = front.count("\n")
+    assert [(line.number, line.text) for line in read(resume).lines] == [(offset + 1, "Jo Park"), (offset + 3, "Experience")]
+
+
 def test_plain_text_bullets_and_unicode(tmp_path):
     resume = tmp_path / "r.txt"
     resume.write_text("EXPERIENCE\n• Eﬃcient serving\u00a0stack\n➢ Led the team\n-5% churn is not a bullet\n", encoding="utf-8")

@@ -61,4 +61,4 @@ def test_ignored_codes_prefixes_and_concepts(tmp_path, monkeypatch):
     first = re.search(r": MM201 missing \w+ concept: ([\w-]+) ", result.stdout).group(1)
     (tmp_path / ".mlmatch.toml").write_text(f'ignore-concepts = ["{first}"]\n')
     again = CliRunner().invoke(main, [TWO_PAGES, "--format", "lint", "--target", "senior", *AS_OF]).stdout
-    assert f"concept: {first} " not in again and again.count(": MM201 ") == result.stdout.count(": MM201 ") - 1
+    assert f"concept: {first} " not in again and again.count(": MM201 ") == result.stdout.count(": MM201 ")  # the list of ten filled from the concepts after it

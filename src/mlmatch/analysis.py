@@ -2,24 +2,28 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
-from .asof import resolve_as_of
+from .asof import AsOf, resolve_as_of
 from .assess.entries import gradeable
-from .assess.gaps import target_gap
+from .assess.gaps import Missing, TargetGap, target_gap
 from .assess.level import NO_EVIDENCE, estimate_level
 from .assess.outcomes import grade_entries, outcome_ratio
-from .assess.posting import Posting, match_posting, posting_sections, read_posting
+from .assess.posting import Posting, PostingMatch, Requirement, match_posting, posting_sections, read_posting
 from .document import Document
 from .errors import UnreadableError
 from .experience import find_roles
 from .levels import Level
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, TomlTable, load_lexicon
 from .matching import Hit, matcher_for, with_implied
 from .options import Options
 from .readers import read
 from .report import LevelMeaning, Report, Skill
+from .roles import find_role_heads
 from .segment import Segments, segment, segment_resume
+
+NAMES_NO_CONCEPT = "names no skill or concept mlmatch knows"
 
 
 def _meaning(lexicon: Lexicon, level: Level) -> LevelMeaning:
@@ -44,10 +48,15 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
     for hit in hits:
         by_concept.setdefault(hit.concept, []).append(hit)
     skills = tuple(Skill(lexicon.concepts[cid], tuple(h)) for cid, h in sorted(by_concept.items(), key=lambda item: (-lexicon.concepts[item[0]].level, item[0])))
-    levels = sorted({apparent.level} | ({options.target} if options.target is not None else set()))
+    target = options.target_level
+    levels = sorted({apparent.level} | ({target} if target is not None else set()))
     if posting is None and options.jd:
         posting = prepare_posting(options.jd, options, lexicon)
     jd = match_posting(posting, found) if posting is not None else None
+    gap, target_ignored = _target_gap(lexicon, found, target, options.ignore_concepts) if target is not None else (None, ())
+    jd, jd_ignored = _without_ignored_requirements(jd, options.ignore_concepts)
+    warnings = document.warnings + ((as_of.warning,) if as_of.warning else ()) + ((NO_EVIDENCE,) if apparent.reasons == (NO_EVIDENCE,) else ())
+    warnings += _posting_warnings(posting) + _left_out(segments, signals, as_of)
     return Report(
         file=document.path,
         format=document.format,
@@ -57,13 +66,68 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
         skills=skills,
         bullets=tuple(verdicts),
         outcome_ratio=outcome_ratio(verdicts),
-        warnings=document.warnings + ((as_of.warning,) if as_of.warning else ()) + ((NO_EVIDENCE,) if apparent.reasons == (NO_EVIDENCE,) else ()),
+        warnings=warnings,
         as_of=as_of,
         ladder=tuple(_meaning(lexicon, level) for level in levels),
-        target=target_gap(lexicon, found, options.target) if options.target is not None else None,
+        target=gap,
         jd=jd,
         page_lines=_page_lines(document),
+        target_ignored=target_ignored,
+        jd_ignored=jd_ignored,
     )
+
+
+ROLES_NAMED = 3  # roles left out that a warning names, before "and N more"
+
+
+def _left_out(segments: Segments, signals: TomlTable, as_of: AsOf) -> tuple[str, ...]:
+    """Roles that start after 'Present' are plans, not experience, and find_roles leaves them out in
+    silence (experience.py). When 'Present' is a date given or read rather than today, a role written
+    after it more likely says that date is wrong: an --as-of earlier than the whole career dropped every
+    role and read a senior as a junior. Say which roles were left out."""
+    if as_of.source == "today":
+        return ()
+    present = as_of.date.year * 12 + as_of.date.month  # as experience.find_roles compares them
+    later = [head for head in find_role_heads(segments, signals) if head.dates.start.index() > present]
+    if not later:
+        return ()
+    named = ", ".join(f"'{head.title or head.organisation}' (from {head.dates.start.text})" for head in later[:ROLES_NAMED])
+    more = f" and {len(later) - ROLES_NAMED} more" if len(later) > ROLES_NAMED else ""
+    fix = "give a later --as-of" if as_of.source == "--as-of" else "if 'Present' is later, give --as-of"
+    what = "1 role starts" if len(later) == 1 else f"{len(later)} roles start"
+    return (f"{what} after 'Present' ({as_of.date:%Y-%m-%d}, {as_of.source}) and {'is' if len(later) == 1 else 'are'} left out of the experience: {named}{more}; {fix}",)
+
+
+def _posting_warnings(posting: Posting | None) -> tuple[str, ...]:
+    if posting is None or posting.requirements:
+        return ()
+    return (f"the job posting {posting.path} {NAMES_NO_CONCEPT}: there is nothing to match, so its match rate (0%) says nothing",)
+
+
+def _ignored(concept: str, any_of: tuple[str, ...], ignore: tuple[str, ...]) -> bool:
+    """A concept the config's ignore-concepts names; a group of alternatives when it, or every one of
+    them, is named."""
+    return concept in ignore or bool(any_of) and all(member in ignore for member in any_of)
+
+
+def _target_gap(lexicon: Lexicon, found: set[str], target: Level, ignore: tuple[str, ...]) -> tuple[TargetGap, tuple[Missing, ...]]:
+    """The target gap with the ignored concepts taken out of its missing list (which is still filled to
+    its usual length from the concepts after them), and those taken out. Coverage still counts them: it
+    measures the resume against the lexicon, not against the config."""
+    if not ignore:
+        return target_gap(lexicon, found, target), ()
+    limit = int(lexicon.signals["gaps"]["max_missing"])
+    roomy = replace(lexicon, signals={**lexicon.signals, "gaps": {**lexicon.signals["gaps"], "max_missing": limit + len(ignore)}})
+    gap = target_gap(roomy, found, target)
+    left_out = tuple(m for m in gap.missing if _ignored(m.id, m.any_of, ignore))
+    return replace(gap, missing=tuple(m for m in gap.missing if m not in left_out)[:limit]), left_out
+
+
+def _without_ignored_requirements(jd: PostingMatch | None, ignore: tuple[str, ...]) -> tuple[PostingMatch | None, tuple[Requirement, ...]]:
+    if jd is None or not ignore:
+        return jd, ()
+    left_out = tuple(r for r in jd.missing if _ignored(r.concept, (), ignore))
+    return replace(jd, missing=tuple(r for r in jd.missing if r not in left_out)), left_out
 
 
 def _page_lines(document: Document) -> tuple[int, ...]:

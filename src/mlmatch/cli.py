@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import difflib
+import math
 import os
 import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -22,6 +24,26 @@ if TYPE_CHECKING:
 LEVELS = ("junior", "mid", "senior", "staff", "principal")
 FORMATS = tuple(output_format.value for output_format in OutputFormat)
 FAIL_ON = ("error", "warning", "never")
+# Bounds of the reading limits: a resume is a few hundred kilobytes and reads in a second or two, so a
+# gigabyte or an hour is already far beyond any real one (and the alarm and the byte counts stay in range).
+MAX_SIZE_MB = (0.001, 1000.0)
+TIMEOUT_SECONDS = (0.1, 3600.0)
+
+
+class _Bounded(click.types.FloatParamType):
+    """A number from `low` to `high`. NaN, which every comparison lets through, and the infinities are
+    refused with the rest, in the same words."""
+
+    name = "number"
+
+    def __init__(self, low: float, high: float) -> None:
+        self.low, self.high = low, high
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> float:
+        number: float = super().convert(value, param, ctx)
+        if not (math.isfinite(number) and self.low <= number <= self.high):
+            self.fail(f"must be a number from {self.low:g} to {self.high:g}, not {value}", param, ctx)
+        return number
 
 
 def _share(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
@@ -46,6 +68,18 @@ class _UsageLine(click.UsageError):
         click.echo(f"mlmatch: error: {self.format_message()} (mlmatch --help lists the options)", err=True)
 
 
+# How alike a misspelt option must be to one of ours to be suggested: click's difflib default (0.6) offers
+# '--jobs' for '--bogus'; a slip of a letter or two ('--targte', '--formt') is far above this.
+SUGGESTION_CUTOFF = 0.7
+
+
+def _message(error: click.UsageError) -> str:
+    if isinstance(error, click.NoSuchOption) and error.possibilities:
+        close = difflib.get_close_matches(error.option_name, error.possibilities, n=1, cutoff=SUGGESTION_CUTOFF)
+        return error.message + (f" Did you mean {close[0]!r}?" if close else "")
+    return error.format_message()
+
+
 @contextmanager
 def _usage_in_one_line() -> Iterator[None]:
     try:
@@ -53,7 +87,7 @@ def _usage_in_one_line() -> Iterator[None]:
     except _UsageLine:
         raise
     except click.UsageError as error:
-        raise _UsageLine(error.format_message()) from None
+        raise _UsageLine(_message(error)) from None
 
 
 class _Command(click.Command):
@@ -112,7 +146,7 @@ def _check_batch_options(batch: bool, paths: tuple[str, ...], output_format: str
     help="Report format (default: from the -o file's extension, else text); a batch writes text (a ranked table), csv, json (an array) or jsonl; "
     "lint, github and sarif list findings, for one file or many.",
 )
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, path_type=str), help="Write the report to this file (atomically) instead of stdout.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True, allow_dash=True, path_type=str), help="Write the report to this file (atomically) instead of stdout; - is stdout.")
 @click.option("--color/--no-color", "color", default=None, help="Colour the text report (default: on a terminal, unless NO_COLOR is set).")
 @click.option("--lexicon", "lexicon_files", multiple=True, type=click.Path(exists=True, dir_okay=False, path_type=str), help="Extra lexicon TOML adding or overriding concepts; repeatable.")
 @click.option("--as-of", callback=_as_of, metavar="DATE", help="Date that 'Present' means, YYYY-MM-DD or YYYY-MM (default: the resume's own date, else today).")
@@ -128,8 +162,8 @@ def _check_batch_options(batch: bool, paths: tuple[str, ...], output_format: str
     help="Exit 1 if a finding of this severity or worse is found (never: only the --min-* thresholds fail); for one resume, and for lint, github and sarif.",
 )
 @click.option("--max-pages", type=click.IntRange(min=1), default=10, show_default=True, help="Read at most this many PDF pages.")
-@click.option("--max-size", type=click.FloatRange(min=0.001), default=20.0, show_default=True, help="Refuse files larger than this many MB.")
-@click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True, help="Give up reading a file after this many seconds.")
+@click.option("--max-size", type=_Bounded(*MAX_SIZE_MB), default=20.0, show_default=True, metavar="MB", help="Refuse files larger than this many MB (at most 1000).")
+@click.option("--timeout", type=_Bounded(*TIMEOUT_SECONDS), default=60.0, show_default=True, metavar="SECONDS", help="Give up reading a file after this many seconds (at most 3600).")
 @click.option(
     "--pdf-engine",
     type=click.Choice(("pdfium", "pdfplumber")),
@@ -191,7 +225,9 @@ def _output_format(settings: Resolved) -> str:
 
     chosen, output = settings["output_format"], settings["output"]
     if output == "":
-        raise click.UsageError("-o needs a file name (without -o the report goes to standard output)")
+        raise click.UsageError("-o needs a file name (without -o, or with -o -, the report goes to standard output)")
+    if output == "-":
+        output = None
     suffix = Path(output).suffix.lower() if output else ""
     if not chosen and suffix in UNWRITTEN_EXTENSIONS:
         raise click.UsageError(f"-o {output}: mlmatch writes no {suffix} report; give --format (text, json, markdown, csv, jsonl, lint, github, sarif) or another extension")
@@ -203,9 +239,13 @@ def _output_format(settings: Resolved) -> str:
 def _run(paths: tuple[str, ...], settings: Resolved, show_text: bool, resume_run: bool) -> None:
     if not paths:
         raise click.UsageError("Missing argument 'PATH...'.")
+    if "" in paths:
+        raise click.UsageError("an empty PATH names no file: give a resume, a folder, or - for standard input")
     s = settings
+    if s["jd"] == "":
+        raise click.UsageError("--jd needs a file name (or - for standard input)")
     output_format = _output_format(s)
-    output, jd, target = s["output"], s["jd"], s["target"]
+    output, jd, target = None if s["output"] == "-" else s["output"], s["jd"], s["target"]
     findings_format = OutputFormat(output_format) in FINDINGS_FORMATS
     batch = not findings_format and (len(paths) > 1 or os.path.isdir(paths[0]) or output_format in (OutputFormat.CSV.value, OutputFormat.JSONL.value))
     _check_batch_options(batch, paths, output_format, output, resume_run, s["scheduler"], s["jobs"], show_text or s["explain"] and output_format == "text")
@@ -217,8 +257,7 @@ def _run(paths: tuple[str, ...], settings: Resolved, show_text: bool, resume_run
         raise click.UsageError("standard input (-) can be the resume or the --jd posting, not both")
     with _user_errors():
         from . import startup
-        from .analysis import analyze
-        from .check import CheckSettings, failing, findings_for, run_check
+        from .check import CheckSettings, check_posting, failing, findings_for, keep_stdin, run_check
         from .levels import Level
         from .options import Options
         from .output import use_color, write_atomic
@@ -235,6 +274,7 @@ def _run(paths: tuple[str, ...], settings: Resolved, show_text: bool, resume_run
             as_of=s["as_of"],
             limits=Limits(max_bytes=int(s["max_size"] * 1024 * 1024), max_pages=s["max_pages"], timeout=s["timeout"]),
             pdf_engine=s["pdf_engine"],
+            ignore_concepts=tuple(s["ignore_concepts"]),
         )
         thresholds = Thresholds(Level.parse(s["min_level"]) if s["min_level"] else None, s["min_coverage"], s["min_outcome_ratio"], s["min_match_rate"])
         policy = Policy(tuple(s["ignore"]), tuple(s["ignore_concepts"]), tuple(Allowed(code, text) for code, text in s["allow"]), tuple((code, Severity.parse(level)) for code, level in s["severity"]))
@@ -255,12 +295,20 @@ def _run(paths: tuple[str, ...], settings: Resolved, show_text: bool, resume_run
             startup.release()
             click.echo(render_document(*read_segments(resume, options)), nl=False)
             sys.exit(ExitCode.OK)
+        from .analysis import analyze_document, prepare_posting
         from .lexicon import load_lexicon
         from .matching import matcher_for
+        from .readers import read
 
-        matcher_for(load_lexicon(options.lexicon_files))
+        lexicon = load_lexicon(options.lexicon_files)
+        matcher_for(lexicon)
+        posting = prepare_posting(options.jd, options, lexicon) if options.jd else None
+        check_posting(posting, thresholds)
         startup.release()
-        report = analyze(resume, options)
+        from .readers import STDIN
+
+        stdin = keep_stdin(options.limits.max_bytes) if resume == STDIN else None
+        report = analyze_document(read(resume, options.limits, options.pdf_engine), options, lexicon, posting)
         text = render(report, OutputFormat(output_format), color=color, explain=s["explain"])
         if output:
             try:
@@ -270,7 +318,7 @@ def _run(paths: tuple[str, ...], settings: Resolved, show_text: bool, resume_run
         else:
             click.echo(text, nl=False, color=color)
         failed = failures(report, thresholds)
-        found = failing(findings_for(report, thresholds, policy), fail_on) if fail_on is not None else []
+        found = failing(findings_for(report, thresholds, policy, stdin), fail_on) if fail_on is not None else []
     for reason in failed:
         click.echo(f"mlmatch: below threshold: {resume}: {reason}", err=True)
     beyond = [f for f in found if f.code not in THRESHOLD_CODES.values()]  # thresholds were said just above

@@ -201,10 +201,13 @@ def resolve(ctx: click.Context, codes: tuple[str, ...], file: ConfigFile | None 
     for key, param in keys:
         name = param.name or key
         given = ctx.get_parameter_source(name)
+        # Every value the file sets is checked, even one the command line overrides: a bad file must not
+        # pass only because today's command happens to say otherwise.
+        in_file = _from_file(key, param, file_values[key], file, ctx) if key in file_values and file is not None else None
         if given in (ParameterSource.COMMANDLINE, ParameterSource.ENVIRONMENT, ParameterSource.PROMPT):
             values[name], sources[key] = ctx.params[name], COMMAND_LINE
         elif key in file_values and file is not None:
-            values[name], sources[key] = _from_file(key, param, file_values[key], file, ctx), file.name
+            values[name], sources[key] = in_file, file.name
         else:
             values[name], sources[key] = ctx.params[name], DEFAULT
     for key in EXTRA_KEYS:

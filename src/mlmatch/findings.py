@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .rules import RULE_BY_CODE, RULES, THRESHOLD_CODES, Finding
+from .rules import RULE_BY_CODE, RULES, THRESHOLD_CODES, Finding, Severity
 from .thresholds import Thresholds, shortfalls
 
 if TYPE_CHECKING:
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 # Reader warnings by what they say; anything else is MM900. tests/test_findings.py reads a real file for each.
 _WARNING_CODES = (
+    ("MM204", ("names no skill or concept mlmatch knows",)),
     ("MM901", ("the text read may be incomplete",)),
     ("MM903", ("could not be decoded",)),
     ("MM904", ("--max-pages",)),
@@ -38,8 +39,14 @@ def _at(report: Report, code: str, message: str, page: int, line: int, subject: 
     return Finding(report.file, code, RULE_BY_CODE[code].severity, message + where, across, 1, page, line, subject)
 
 
-def _whole(report: Report, code: str, message: str, subject: str = "") -> Finding:
-    return Finding(report.file, code, RULE_BY_CODE[code].severity, message, subject=subject)
+def _whole(report: Report, code: str, message: str, subject: str = "", severity: Severity | None = None) -> Finding:
+    return Finding(report.file, code, RULE_BY_CODE[code].severity if severity is None else severity, message, subject=subject)
+
+
+# "Present" read as today, with no date in the text or the file: the usual case for a resume being edited in
+# a repository, where a long current job makes every written date old. Worth a note, not a failed commit;
+# a date the file itself records (PDF, DOCX) that far after the text is still a warning.
+_PRESENT_IS_TODAY = "today"
 
 
 _BULLET_SAYS = {"MM101": "states no outcome", "MM102": "states a duty, not an outcome", "MM103": "sizes the work but states no result", "MM104": "states a result without a quantity"}
@@ -88,7 +95,9 @@ def findings_of(report: Report, thresholds: Thresholds | None = None) -> list[Fi
     for shortfall in shortfalls(report, thresholds):
         found.append(_whole(report, THRESHOLD_CODES[shortfall.option], f"{shortfall.reason} (--{shortfall.option})"))
     for warning in report.warnings:
-        code = "MM902" if warning == report.as_of.warning else _warning_code(warning)
-        found.append(_whole(report, code, warning))
+        if warning == report.as_of.warning:
+            found.append(_whole(report, "MM902", warning, severity=Severity.NOTE if report.as_of.source == _PRESENT_IS_TODAY else None))
+        else:
+            found.append(_whole(report, _warning_code(warning), warning))
     order = {rule.code: index for index, rule in enumerate(RULES)}
     return sorted(found, key=lambda f: (f.line or 0, order[f.code]))

@@ -42,6 +42,7 @@ RULES: tuple[Rule, ...] = (
     Rule("MM201", "missing-target-concept", Severity.NOTE, "a concept resumes at the --target level show and this one does not (one finding per concept, most important first)"),
     Rule("MM202", "missing-required-concept", Severity.WARNING, "a concept the --jd posting requires (or lists among the responsibilities) that the resume does not show"),
     Rule("MM203", "missing-preferred-concept", Severity.NOTE, "a concept the --jd posting prefers that the resume does not show"),
+    Rule("MM204", "posting-without-concepts", Severity.WARNING, "the --jd posting names no skill or concept mlmatch knows: there is nothing to match (a --min-match-rate is then refused, exit 2)"),
     Rule("MM301", "below-target", Severity.WARNING, "the resume reads below the --target level"),
     Rule("MM302", "below-min-level", Severity.ERROR, "the resume reads below --min-level"),
     Rule("MM303", "below-min-coverage", Severity.ERROR, "coverage of --target is below --min-coverage"),
@@ -50,7 +51,12 @@ RULES: tuple[Rule, ...] = (
     Rule("MM306", "below-posting-level", Severity.WARNING, "the resume reads below the level the --jd posting asks for"),
     Rule("MM900", "read-warning", Severity.WARNING, "any other warning from reading the file"),
     Rule("MM901", "unplaced-text", Severity.WARNING, "some characters of a PDF page landed in no line, or in two: the text read may be incomplete"),
-    Rule("MM902", "stale-present", Severity.WARNING, "'Present' is read as a date long after the newest date the resume writes: give --as-of, or a 'Last updated' line"),
+    Rule(
+        "MM902",
+        "stale-present",
+        Severity.WARNING,  # a note when 'Present' is today (findings.py)
+        "'Present' is read as a date long after the newest date the resume writes: give --as-of, or a 'Last updated' line (a note when 'Present' is today, for want of any other date)",
+    ),
     Rule("MM903", "garbled-text", Severity.WARNING, "part of a PDF's text could not be decoded (fonts without a Unicode mapping)"),
     Rule("MM904", "not-all-read", Severity.WARNING, "the file is longer than --max-pages: only its beginning was read"),
     Rule("MM905", "encoding", Severity.WARNING, "the text's encoding was guessed, or bytes were dropped or replaced: save it as UTF-8"),

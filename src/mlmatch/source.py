@@ -37,14 +37,25 @@ def read_source(path: str, format: str) -> Source | None:
     input, or a file that cannot be read again."""
     if format not in TEXT_FORMATS or path in ("-", "<stdin>"):
         return None
-    from .errors import UnreadableError
-    from .readers.decode import decode
-
     try:
         with open(Path(path), "rb") as handle:
             data = handle.read(_MAX_BYTES)
-        text = decode(data).text.lstrip("\ufeff")
-    except (OSError, UnreadableError):
+    except OSError:
+        return None
+    return source_of(data, format)
+
+
+def source_of(data: bytes, format: str) -> Source | None:
+    """The text lines of `data` (a file's bytes, or standard input's kept as it was read), decoded as its
+    reader decoded them; None for a binary format or bytes that cannot be decoded."""
+    from .errors import UnreadableError
+    from .readers.decode import decode
+
+    if format not in TEXT_FORMATS:
+        return None
+    try:
+        text = decode(data[:_MAX_BYTES]).text.lstrip("\ufeff")
+    except UnreadableError:
         return None
     lines = text.split("\n") if format == "latex" else text.splitlines()
     return Source(format, tuple(lines))

@@ -9,6 +9,7 @@ limit there is the reader's own clock between pages, and a worker that dies is r
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Generator, Iterable
 from typing import TYPE_CHECKING
 
@@ -28,15 +29,58 @@ IN_FLIGHT_PER_THREAD = 4
 CONNECT_TIMEOUT = "10s"
 
 
-def connect(address: str) -> Client:
+# The schemes of a scheduler in another process or on another machine, each HOST:PORT; and inproc://, one in
+# this very process (a LocalCluster without processes, as screen() may be given), HOST/PID/N.
+_SCHEMES = ("tcp", "tls", "ws", "wss", "ucx")
+_IN_PROCESS = "inproc"
+_IN_PROCESS_LOCATION = re.compile(r"[^/]+/\d+/\d+")
+
+
+def check_address(address: str) -> None:
+    """Refuse a scheduler address Dask could not use, as Dask itself parses it, before any connection:
+    a Client given one fails in its constructor and, half made, stalls the interpreter's exit for 20 s
+    and prints a traceback from its __del__."""
     try:
-        from distributed import Client
+        from distributed.comm.addressing import parse_address, parse_host_port
+        from distributed.comm.registry import get_backend
     except ImportError:
         raise MlmatchError("--scheduler needs Dask: pip install 'mlmatch[dask]'") from None
     try:
-        return Client(address, timeout=CONNECT_TIMEOUT, set_as_default=False)
-    except (OSError, TimeoutError, ValueError) as error:
+        scheme, location = parse_address(address)
+        if scheme == _IN_PROCESS:
+            if not _IN_PROCESS_LOCATION.fullmatch(location):
+                raise ValueError(f"{location!r} is not HOST/PID/N")
+            return
+        if scheme not in _SCHEMES:
+            raise ValueError(f"the scheme is {scheme!r}, not one of {', '.join(_SCHEMES)}")
+        get_backend(scheme)  # ucx:// needs a package of its own
+        host, port = parse_host_port(location)
+        if not host or not 0 < port < 65536:
+            raise ValueError(f"{location!r} has no host, or a port outside 1-65535")
+    except ValueError as error:
+        raise MlmatchError(f"--scheduler {address}: not a Dask scheduler address ({error}); give one like tcp://10.0.0.5:8786") from None
+
+
+def connect(address: str) -> Client:
+    check_address(address)
+    from distributed import Client
+
+    client = Client.__new__(Client)  # made first and started apart, so a failed start leaves nothing to stall the exit
+    try:
+        Client.__init__(client, address, timeout=CONNECT_TIMEOUT, set_as_default=False)
+    except Exception as error:  # noqa: BLE001 - OSError, TimeoutError, and what a misconfigured TLS or UCX raises
+        _abandon(client)
         raise MlmatchError(f"cannot reach the Dask scheduler at {address}: {error}") from None
+    return client
+
+
+def _abandon(client: Client) -> None:
+    """A client whose start failed has nothing to close, but its __del__ would try and, at the exit, wait
+    20 s for a close that cannot finish, then print a traceback. Mark it closed and stop its loop."""
+    client.status = "closed"
+    runner = getattr(client, "_loop_runner", None)
+    if runner is not None:
+        runner.stop()
 
 
 def map_on_cluster(client: Client, paths: Iterable[str | os.PathLike[str]], options: Options, posting: Posting | None) -> Generator[Report | FileError, None, None]:

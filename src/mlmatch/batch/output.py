@@ -6,7 +6,8 @@ empty but valid output; when the run ends (or is interrupted) the file is rewrit
 Only a small sort key per row stays in memory. JSON Lines keep the order in which files finished.
 To stdout, CSV, JSON and the table are spooled to a temporary file and printed ranked at the end.
 --resume reads an earlier output back: rows whose file is still an input, unchanged in size and time,
-are kept (in their order) and their files skipped; a last row cut short by a crash is dropped.
+are kept (in their order) and their files skipped, once each kept row is found made with this run's
+options (batch/provenance.py); a last row cut short by a crash is dropped.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from ..render import OutputFormat
 from ..render.csv import csv_header, csv_row, read_csv_rows
 from ..render.row import Row
 from ..render.table import render_table
+from .provenance import ScreenedWith
 from .rows import RankKey, Source, rank_key, row_of
 
 
@@ -154,11 +156,11 @@ def _json_array_items(text: str, path: Path) -> list[Any]:
 
 
 class BatchOutput:
-    def __init__(self, output_format: OutputFormat, path: str | None, color: bool, with_coverage: bool, with_match: bool) -> None:
-        self.format, self.color = output_format, color
+    def __init__(self, output_format: OutputFormat, path: str | None, color: bool, screened_with: ScreenedWith) -> None:
+        self.format, self.color, self.screened_with = output_format, color, screened_with
         self.name = path
         self.path = Path(os.path.realpath(path)) if path else None  # a symbolic link is followed, as by write_atomic
-        self.with_coverage, self.with_match = with_coverage, with_match
+        self.with_coverage, self.with_match = screened_with.target is not None, screened_with.jd is not None
         self.done: set[str] = set()
         self.kept = 0
         self._spool: Spool | None = None
@@ -203,8 +205,15 @@ class BatchOutput:
         self.kept = len(self.done)
 
     def _check_same_options(self, row: Row) -> None:
-        if row.error is None and ((row.match_rate is not None) != self.with_match or (row.coverage is not None) != self.with_coverage):
-            raise MlmatchError(f"cannot resume: {self.name} was made with other --jd/--target options; give the same ones, or start again without --resume")
+        """An earlier row is kept only if it was made as this run would make it (same target, posting,
+        lexicon, as-of date, pages read, PDF engine, ignored concepts, mlmatch)."""
+        try:
+            earlier = ScreenedWith.from_text(row.screened_with)
+        except ValueError:
+            raise MlmatchError(f"cannot resume: {self.name} does not say which options its rows were made with (an earlier mlmatch's output); start again without --resume") from None
+        differences = self.screened_with.differences(earlier)
+        if differences:
+            raise MlmatchError(f"cannot resume: {self.name} was made with {'; '.join(differences)}; give the same options, or start again without --resume")
 
     def add(self, data: dict[str, Any], row: Row) -> None:
         encoded = _encode(self.format, data, row)

@@ -11,6 +11,7 @@ from typing import Any
 from ..levels import LEVEL_IDS
 from ..render.row import Row
 from ..report import Report
+from .provenance import ScreenedWith
 from .result import FileError
 
 ERROR_SCHEMA = "mlmatch.error/1"
@@ -41,12 +42,22 @@ class Source:
         return cls(row.size, row.modified)
 
 
-def record(result: Report | FileError, source: Source) -> dict[str, Any]:
+def record(result: Report | FileError, source: Source, screened_with: ScreenedWith) -> dict[str, Any]:
     """The JSON object a batch writes for one file: the report contract (DESIGN section 7) with the
-    file's size and time added, or {schema: mlmatch.error/1, file, error}."""
+    file's size and time and the options it was screened with added, or {schema: mlmatch.error/1,
+    file, error} with the same two."""
     data: dict[str, Any] = {"schema": ERROR_SCHEMA, "file": result.file, "error": result.error} if isinstance(result, FileError) else result.to_dict()
     data["source"] = {"size": source.size, "modified": source.modified}
+    data["screened_with"] = screened_with.to_dict()
     return data
+
+
+def _screened_with(data: dict[str, Any]) -> str:
+    """The record's options as a row keeps them; empty when it has none (an earlier mlmatch's)."""
+    try:
+        return ScreenedWith.from_dict(data.get("screened_with")).to_text()
+    except ValueError:
+        return ""
 
 
 def row_of(data: dict[str, Any]) -> Row:
@@ -54,7 +65,7 @@ def row_of(data: dict[str, Any]) -> Row:
     source = data.get("source") or {}
     size, modified = source.get("size"), source.get("modified")
     if data.get("schema") == ERROR_SCHEMA:
-        return Row(str(data["file"]), error=str(data["error"]), size=size, modified=modified)
+        return Row(str(data["file"]), error=str(data["error"]), size=size, modified=modified, screened_with=_screened_with(data))
     target, jd = data.get("target"), data.get("jd")
     missing = jd["missing"] if jd else (target["missing"] if target else [])
     return Row(
@@ -62,12 +73,14 @@ def row_of(data: dict[str, Any]) -> Row:
         level=data["apparent_level"]["level"],
         confidence=float(data["apparent_level"]["confidence"]),
         years=float(data["experience"]["years"]),
+        relevant_years=float(data["experience"]["relevant_years"]),
         coverage=float(target["coverage"]) if target else None,
         match_rate=float(jd["match_rate"]) if jd else None,
         outcome_ratio=float(data["outcome_ratio"]),
         missing=tuple(str(m["name"]) for m in missing[:MISSING_IN_ROW]),
         size=size,
         modified=modified,
+        screened_with=_screened_with(data),
     )
 
 

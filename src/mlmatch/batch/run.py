@@ -13,6 +13,7 @@ from typing import Any
 
 import click
 
+from ..check import check_posting
 from ..errors import ExitCode, MlmatchError
 from ..levels import Level
 from ..options import Options
@@ -20,9 +21,10 @@ from ..render import OutputFormat
 from ..render.row import Row
 from ..render.table import printable
 from ..thresholds import Thresholds, failures_of
-from . import screen
+from . import prepare, screen_with
 from .output import BatchOutput
 from .progress import Progress
+from .provenance import ScreenedWith
 from .rows import Source, record, row_of
 from .walk import Found, find_resumes
 
@@ -89,22 +91,26 @@ def run_batch(paths: Sequence[str], options: Options, settings: BatchSettings) -
         where = f"{paths[0]}: is a folder with" if len(paths) == 1 else f"{', '.join(paths)}: these folders hold"
         raise MlmatchError(f"{where} no resume to screen{skipped}")
     sources = {path: Source.of(path) for path in found.files}
-    output = BatchOutput(settings.output_format, settings.output, settings.color, with_coverage=options.target is not None, with_match=options.jd is not None)
-    tally = _Tally(settings.thresholds, options.target)
+    # The posting is read, the lexicon loaded and the scheduler's address checked before the output is
+    # touched: a bad --jd, --lexicon or --scheduler must not clobber an earlier output.
+    posting = prepare(options, settings.scheduler)
+    check_posting(posting, settings.thresholds)
+    made_with = ScreenedWith.of(options, posting)
+    output = BatchOutput(settings.output_format, settings.output, settings.color, made_with)
+    tally = _Tally(settings.thresholds, options.target_level)
     stopped_by: int | None = None
     progress = None
     with _Signals() as signals:
         try:
-            # Reads the posting, or reaches the cluster, before the output is touched: a bad --jd or
-            # --scheduler must not clobber an earlier output. The files are walked when iterated.
-            results = screen((path for path in found.files if path not in output.done), options, jobs=settings.jobs, scheduler=settings.scheduler)
+            # Reaches the cluster before the output is touched, too. The files are walked when iterated.
+            results = screen_with((path for path in found.files if path not in output.done), options, posting, jobs=settings.jobs, scheduler=settings.scheduler)
             with closing(results):
                 output.open(sources, settings.resume, on_kept=tally.count)
                 progress = Progress(total=len(found.files), done=output.kept)
                 tally.say = progress.say
                 for result in results:
                     with signals.row():
-                        data = record(result, sources.get(result.file, Source()))
+                        data = record(result, sources.get(result.file, Source()), made_with)
                         row = row_of(data)
                         output.add(data, row)
                         progress.advance()
@@ -145,6 +151,10 @@ class _Tally:
             self.say(printable(f"mlmatch: below threshold: {row.file}: {reason}"))
 
 
+def _files(count: int) -> str:
+    return f"{count} file" if count == 1 else f"{count} files"
+
+
 def _summary(found: Found, output: BatchOutput, settings: BatchSettings, tally: _Tally, stopped_by: int | None) -> None:
     parts = [f"{tally.screened} screened"] + ([f"{tally.failed} could not be read"] if tally.failed else [])
     if output.kept:
@@ -152,9 +162,9 @@ def _summary(found: Found, output: BatchOutput, settings: BatchSettings, tally: 
     if found.skipped:
         parts.append(f"skipped {found.skipped_text()}")
     if stopped_by is None:
-        click.echo(printable(f"mlmatch: {len(found.files)} files: {'; '.join(parts)}"), err=True)
+        click.echo(printable(f"mlmatch: {_files(len(found.files))}: {'; '.join(parts)}"), err=True)
         return
-    done = f"mlmatch: interrupted after {output.kept + tally.screened} of {len(found.files)} files ({'; '.join(parts)})"
+    done = f"mlmatch: interrupted after {output.kept + tally.screened} of {_files(len(found.files))} ({'; '.join(parts)})"
     then = (
         f"the finished rows are in {settings.output}, ranked; run the same command with --resume to finish"
         if settings.output

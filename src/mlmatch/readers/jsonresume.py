@@ -5,6 +5,10 @@ The same schema written as YAML comes here from yaml_resume.py, its values alrea
 from __future__ import annotations
 
 import json
+import json.decoder
+import json.scanner
+from bisect import bisect_right
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeGuard
 
@@ -27,6 +31,66 @@ def _date(value: str | None) -> str:
     if len(parts) >= 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
         return f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
     return parts[0]
+
+
+class _Located(str):
+    """A JSON string (a value, or a key) and the source line it is written on."""
+
+    line: int
+
+    def __new__(cls, text: str, line: int) -> _Located:
+        value = super().__new__(cls, text)
+        value.line = line
+        return value
+
+
+_SPACE = " \t\n\r"  # JSON's whitespace
+
+
+def _skip(text: str, at: int) -> int:
+    """The offset of the first character at or after `at` that is not whitespace."""
+    while at < len(text) and text[at] in _SPACE:
+        at += 1
+    return at
+
+
+# The standard library's string scanner (the C one where built), which typeshed does not declare.
+_scanstring: Callable[[str, int, bool], tuple[str, int]] = vars(json.decoder)["scanstring"]
+
+
+def _located_loads(raw: str) -> Any:
+    """The JSON of `raw` (already known to be valid) with every string, key or value, carrying its line,
+    whatever order the keys are written in. The standard library's pure-Python scanner, given a string
+    and an object parser of our own: the C scanner cannot be given either."""
+    starts = [0] + [index + 1 for index, char in enumerate(raw) if char == "\n"]
+
+    def line_at(offset: int) -> int:
+        return bisect_right(starts, offset)
+
+    def parse_string(text: str, end: int, strict: bool) -> tuple[str, int]:
+        value, stop = _scanstring(text, end, strict)
+        return _Located(value, line_at(end - 1)), stop
+
+    def parse_object(s_and_end: tuple[str, int], strict: bool, scan_once: Any, object_hook: Any, object_pairs_hook: Any, memo: Any = None) -> tuple[dict[str, Any], int]:
+        text, end = s_and_end
+        pairs: dict[str, Any] = {}
+        end = _skip(text, end)
+        if text[end : end + 1] == "}":
+            return pairs, end + 1
+        while True:
+            key, end = parse_string(text, end + 1, strict)  # at the key's opening quote
+            end = _skip(text, _skip(text, end) + 1)  # past the colon
+            pairs[key], end = scan_once(text, end)
+            end = _skip(text, end)
+            if text[end] == "}":
+                return pairs, end + 1
+            end = _skip(text, end + 1)  # past the comma, at the next key
+
+    decoder = json.JSONDecoder()
+    decoder.parse_string = parse_string  # type: ignore[attr-defined]
+    decoder.parse_object = parse_object  # type: ignore[attr-defined]
+    decoder.scan_once = json.scanner.py_make_scanner(decoder)  # type: ignore[attr-defined]
+    return decoder.decode(raw)
 
 
 class _Lines:
@@ -57,12 +121,12 @@ class _Lines:
 
 def read_json_resume(path: Path, raw: str) -> Document:
     try:
-        data = json.loads(raw)
+        data = json.loads(raw)  # the C parser: fast, and its errors say where
     except json.JSONDecodeError as error:
         raise UnreadableError(f"not valid JSON (line {error.lineno}): {error.msg}") from None
     if not looks_like_json_resume(data):
         raise UnreadableError("a JSON file that is not a JSON Resume (no 'basics' or 'work'); see jsonresume.org")
-    return json_resume_document(path, data, raw, "jsonresume")
+    return json_resume_document(path, _located_loads(raw), raw, "jsonresume")
 
 
 def _mapping(value: object) -> dict[str, Any]:
@@ -84,6 +148,17 @@ def _scalar(value: object) -> str | None:
     return None
 
 
+def _key(data: dict[str, Any], name: str) -> str:
+    """The key as written in the file (carrying its line when the parser gives one), else the name."""
+    return next((key for key in data if key == name), name)
+
+
+def _located(*values: str | None) -> str | None:
+    """The first value that knows its line, else the first there is: what a line built of several is anchored on."""
+    present = [value for value in values if value]
+    return next((value for value in present if getattr(value, "line", None) is not None), present[0] if present else None)
+
+
 def _scalars(value: object) -> list[str]:
     return [text for text in map(_scalar, value) if text] if isinstance(value, list) else []
 
@@ -103,7 +178,7 @@ def json_resume_document(path: Path, data: dict[str, Any], raw: str, format_name
     for key, heading in (("work", "Experience"), ("volunteer", "Volunteering")):
         entries = _entries(data, key)
         if entries:
-            out.add(heading, heading=2, anchor=key)
+            out.add(heading, heading=2, anchor=_key(data, key))
         for job in entries:
             position, organisation = _scalar(job.get("position")), _scalar(job.get("name")) or _scalar(job.get("organization"))
             role = " | ".join(part for part in (position, organisation) if part)
@@ -113,21 +188,23 @@ def json_resume_document(path: Path, data: dict[str, Any], raw: str, format_name
                 out.add(highlight, bullet=True)
     schools = _entries(data, "education")
     if schools:
-        out.add("Education", heading=2, anchor="education")
+        out.add("Education", heading=2, anchor=_key(data, "education"))
         for school in schools:
-            degree = ", ".join(part for part in (_scalar(school.get(k)) for k in ("studyType", "area", "institution")) if part)
-            out.add(f"{degree} | {_date(_scalar(school.get('startDate')))} – {_date(_scalar(school.get('endDate')))}", anchor=_scalar(school.get("institution")))
+            study = [_scalar(school.get(k)) for k in ("studyType", "area", "institution")]
+            degree = ", ".join(part for part in study if part)
+            out.add(f"{degree} | {_date(_scalar(school.get('startDate')))} – {_date(_scalar(school.get('endDate')))}", anchor=_located(study[2], *study, _scalar(school.get("startDate"))))
     skills = _entries(data, "skills")
     if skills:
-        out.add("Skills", heading=2, anchor="skills")
+        out.add("Skills", heading=2, anchor=_key(data, "skills"))
         for skill in skills:
             name = _scalar(skill.get("name"))
-            keywords = ", ".join(_scalars(skill.get("keywords")))
-            out.add(f"{name or ''}: {keywords}" if keywords else name, anchor=name or (keywords or None))
+            words = _scalars(skill.get("keywords"))
+            keywords = ", ".join(words)
+            out.add(f"{name or ''}: {keywords}" if keywords else name, anchor=_located(name, *words))
     for key, heading in (("projects", "Projects"), ("publications", "Publications"), ("certificates", "Certifications"), ("awards", "Awards")):
         entries = _entries(data, key)
         if entries:
-            out.add(heading, heading=2, anchor=key)
+            out.add(heading, heading=2, anchor=_key(data, key))
         for entry in entries:
             parts = [text for text in (_scalar(entry.get(k)) for k in ("name", "title", "publisher", "issuer", "awarder")) if text]
             out.add(" | ".join(parts), anchor=parts[0] if parts else None)

@@ -217,8 +217,10 @@ def _definitions(preamble_and_body: str) -> dict[str, _Macro]:
     return macros
 
 
-def _expand(text: str, macros: dict[str, _Macro], depth: int = 0) -> str:
-    """Replace calls of the file's own macros by their bodies, arguments filled in."""
+def _expand(text: str, macros: dict[str, _Macro], depth: int = 0, calling: tuple[str, ...] = ()) -> str:
+    """Replace calls of the file's own macros by their bodies, arguments filled in. `calling`: the macros
+    whose bodies are being expanded; one that calls itself, directly or through others, expands without
+    end in TeX too (nothing here evaluates the conditionals that could stop it), and is refused."""
     if depth > 12 or not macros:
         return text
     out: list[str] = []
@@ -236,6 +238,10 @@ def _expand(text: str, macros: dict[str, _Macro], depth: int = 0) -> str:
             out.append(match.group())
             index = match.end()
             continue
+        if name in calling:
+            chain = calling[calling.index(name) :]
+            loop = f"\\{name} calls itself" if len(chain) == 1 else " → ".join(f"\\{called}" for called in (*chain, name)) + " is a loop"
+            raise UnreadableError(f"the LaTeX macros expand without end ({loop}); mlmatch stopped reading")
         position = match.end()
         arguments = []
         if macro.default is not None:
@@ -255,7 +261,7 @@ def _expand(text: str, macros: dict[str, _Macro], depth: int = 0) -> str:
         for number, argument in enumerate(arguments, start=1):
             body = body.replace(f"#{number}", "{" + argument + "}")  # braces keep "\\small#3" two tokens
         # Keep the source line count: the newlines the call spanned stay after the expansion.
-        expanded = _expand(body, macros, depth + 1).replace("\n", " ") + "\n" * text[match.start() : position].count("\n")
+        expanded = _expand(body, macros, depth + 1, (*calling, name)).replace("\n", " ") + "\n" * text[match.start() : position].count("\n")
         size += len(expanded)
         if size > _MAX_EXPANSION:
             raise UnreadableError("the LaTeX macros expand without end; mlmatch stopped reading")

@@ -36,11 +36,27 @@ def inline_text(text: str) -> str:
     return _inline(text)[0]
 
 
+# Front matter (Jekyll, Hugo, Pandoc): YAML between '---' and '---' or '...', TOML between '+++' lines, at the
+# very top. It describes the page and is never rendered.
+_FRONT_MATTER = {"---": ("---", "..."), "+++": ("+++",)}
+
+
+def _front_matter_lines(raw_lines: list[str]) -> int:
+    """How many lines at the top are front matter (0 without any: a lone '---' is a rule)."""
+    closing = _FRONT_MATTER.get(raw_lines[0].lstrip("\ufeff").rstrip()) if raw_lines else None
+    if closing is None:
+        return 0
+    return next((index + 1 for index in range(1, len(raw_lines)) if raw_lines[index].rstrip() in closing), 0)
+
+
 def read_markdown(path: Path, raw: str) -> Document:
     lines: list[Line] = []
     in_code = False
     raw_lines = _COMMENT.sub(lambda comment: "\n" * comment.group().count("\n"), raw).splitlines()
+    front_matter = _front_matter_lines(raw_lines)
     for number, source in enumerate(raw_lines, start=1):
+        if number <= front_matter:
+            continue
         stripped = source.strip()
         if stripped.startswith("```"):
             in_code = not in_code

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 
 from .row import Row
 
-COLUMNS = ("file", "level", "confidence", "years", "coverage", "match_rate", "outcome_ratio", "missing", "error", "size", "modified")
+COLUMNS = ("file", "level", "confidence", "years", "relevant_years", "coverage", "match_rate", "outcome_ratio", "missing", "error", "size", "modified", "screened_with")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _QUOTE = "'"
 MISSING_SEPARATOR = "; "
@@ -46,6 +46,7 @@ def csv_row(row: Row) -> str:
             row.level or "",
             _number(row.confidence),
             _number(row.years),
+            _number(row.relevant_years),
             _number(row.coverage),
             _number(row.match_rate),
             _number(row.outcome_ratio),
@@ -53,6 +54,7 @@ def csv_row(row: Row) -> str:
             row.error or "",
             "" if row.size is None else str(row.size),
             row.modified or "",
+            row.screened_with,
         ]
     )
 
@@ -63,7 +65,7 @@ def read_csv_rows(text: str) -> Iterator[Row]:
     complete = text[: text.rfind("\r\n") + 2] if "\r\n" in text else ""
     reader = csv.reader(io.StringIO(complete, newline=""))
     if tuple(restore(cell) for cell in next(reader, ())) != COLUMNS:
-        raise ValueError("not a batch CSV written by mlmatch (its header differs)")
+        raise ValueError("not a batch CSV written by this mlmatch (its header differs: another program's, or an earlier mlmatch's); start again without --resume")
     for cells in reader:
         if len(cells) != len(COLUMNS):
             continue
@@ -79,6 +81,7 @@ def _row(value: dict[str, str]) -> Row:
         level=value["level"] or None,
         confidence=number("confidence"),
         years=number("years"),
+        relevant_years=number("relevant_years"),
         coverage=number("coverage"),
         match_rate=number("match_rate"),
         outcome_ratio=number("outcome_ratio"),
@@ -86,4 +89,5 @@ def _row(value: dict[str, str]) -> Row:
         error=value["error"] or None,
         size=int(value["size"]) if value["size"] else None,
         modified=value["modified"] or None,
+        screened_with=value["screened_with"],
     )

@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from . import where
+from .text import NO_BULLETS
 
 if TYPE_CHECKING:
     from ..report import Report
@@ -57,23 +58,25 @@ def render_markdown(report: Report) -> str:
             "",
         ]
         out += [f"- missing: {escape(m.name)} ({m.level.id}): {escape(m.reason)}" for m in gap.missing]
+        if report.target_ignored:
+            out += ["", f"Not listed, as ignore-concepts asks: {escape(', '.join(m.name for m in report.target_ignored))} (the coverage still counts them)."]
     if report.jd is not None:
         jd = report.jd
-        out += [
-            "",
-            f"## Posting: {escape(jd.posting.title)}",
-            "",
-            f"Match rate {jd.match_rate:.0%}" + (f"; asks for {jd.posting.level.id} ({escape(jd.posting.level_reason)})" if jd.posting.level is not None else ""),
-            "",
-        ]
+        rate = f"Match rate {jd.match_rate:.0%}" if jd.posting.requirements else "No match rate: it names no skill or concept mlmatch knows"
+        asks = f"; asks for {jd.posting.level.id} ({escape(jd.posting.level_reason)})" if jd.posting.level is not None else ""
+        out += ["", f"## Posting: {escape(jd.posting.title)}", "", rate + asks, ""]
         out += [f"- missing ({r.kind}): {r.name} — line {r.line}: {escape(r.text)}" for r in jd.missing]
+        if report.jd_ignored:
+            out += ["", f"Not listed, as ignore-concepts asks: {escape(', '.join(r.name for r in report.jd_ignored))} (the match rate still counts them)."]
     out += ["", "## Skills found", ""]
     for skill in report.skills:
         first = skill.hits[0]
         out.append(
             f'- {skill.concept.name} ({skill.concept.level.id}, {skill.concept.category}): "{escape(first.text)}" line {first.line}' + (f" ({len(skill.hits)} mentions)" if len(skill.hits) > 1 else "")
         )
-    out += ["", f"## Bullets ({report.outcome_ratio:.0%} state an outcome)", ""]
+    out += ["", f"## Bullets ({report.outcome_ratio:.0%} state an outcome)" if report.bullets else "## Bullets", ""]
+    if not report.bullets:
+        out.append(NO_BULLETS[0].upper() + NO_BULLETS[1:] + ".")
     for bullet in report.bullets:
         mark = "activity" if bullet.is_activity else "outcome"
         out.append(f"- `{where(report, bullet.line, bullet.page)}` **{mark}**: {escape(bullet.text)}")

@@ -11,7 +11,8 @@ class Row:
     file: str
     level: str | None = None
     confidence: float | None = None
-    years: float | None = None
+    years: float | None = None  # professional years: jobs, founder time, research outside a degree
+    relevant_years: float | None = None  # the ML, data and software part of them: what bounds the level
     coverage: float | None = None  # of --target
     match_rate: float | None = None  # against --jd
     outcome_ratio: float | None = None
@@ -19,3 +20,4 @@ class Row:
     error: str | None = None
     size: int | None = None
     modified: str | None = None
+    screened_with: str = ""  # the options the row was made with, as one line of JSON (batch/provenance.py)

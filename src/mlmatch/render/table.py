@@ -32,7 +32,9 @@ def render_table(rows: Iterable[Row], with_coverage: bool, with_match: bool, col
     def style(text: str, bold: bool | None = None, fg: str | None = None) -> str:
         return click.style(text, bold=bold, fg=fg) if color else text
 
-    columns = [("#", 4), ("level", 9), ("conf", 5), ("years", 5)] + ([("cover", 5)] if with_coverage else []) + ([("match", 5)] if with_match else []) + [("outc", 5), ("file", FILE_WIDTH)]
+    columns = (
+        [("#", 4), ("level", 9), ("conf", 5), ("years", 5), ("ml/sw", 5)] + ([("cover", 5)] if with_coverage else []) + ([("match", 5)] if with_match else []) + [("outc", 5), ("file", FILE_WIDTH)]
+    )
     header = " ".join(f"{name:<{width}}" if name in ("level", "file") else f"{name:>{width}}" for name, width in columns)
     if with_coverage or with_match:
         header += " missing"
@@ -45,7 +47,7 @@ def render_table(rows: Iterable[Row], with_coverage: bool, with_match: bool, col
             yield f"{'-':>4} {'error':<9} {blanks} {file} {style(printable(row.error), fg='red')}\n"
             continue
         rank += 1
-        cells = [f"{rank:>4}", f"{row.level:<9}", f"{_share(row.confidence):>5}", f"{row.years:>5g}"]
+        cells = [f"{rank:>4}", f"{row.level:<9}", f"{_share(row.confidence):>5}", f"{row.years:>5g}", f"{row.relevant_years:>5g}"]
         cells += [f"{_share(row.coverage):>5}"] if with_coverage else []
         cells += [f"{_share(row.match_rate):>5}"] if with_match else []
         cells += [f"{_share(row.outcome_ratio):>5}", file]

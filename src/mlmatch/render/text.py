@@ -12,6 +12,7 @@ if TYPE_CHECKING:
     from ..report import Report
 
 BULLETS_SHOWN = 8
+NO_BULLETS = "none to grade: no bullet or sentence of an entry in experience, projects or a section like them"
 
 
 def render_text(report: Report, color: bool = False, explain: bool = False) -> str:
@@ -36,19 +37,27 @@ def render_text(report: Report, color: bool = False, explain: bool = False) -> s
         out.append(style(f"Target {gap.level.id}: shows {gap.coverage:.0%} of what {gap.level.id} resumes show", bold=True) + lower)
         for missing in gap.missing:
             out.append(f"  {'name' if missing.shown_by else 'add'} {missing.name} [{missing.level.id}]: {missing.reason}")
+        if report.target_ignored:
+            out.append(f"  not listed, as ignore-concepts asks: {', '.join(m.name for m in report.target_ignored)} (the coverage still counts them)")
     if report.jd is not None:
         jd = report.jd
         level = f", asks for {jd.posting.level.id} ({jd.posting.level_reason})" if jd.posting.level is not None else ""
         out.append("")
-        out.append(style(f"Posting '{jd.posting.title}': match {jd.match_rate:.0%}{level}", bold=True))
+        rate = f"match {jd.match_rate:.0%}" if jd.posting.requirements else "no match rate: it names no skill or concept mlmatch knows"
+        out.append(style(f"Posting '{jd.posting.title}': {rate}{level}", bold=True))
         for kind in ("required", "responsibilities", "preferred", "other"):
             names = [r.name for r in jd.missing if r.kind == kind]
             if names:
                 out.append(f"  missing ({kind}): " + ", ".join(names))
+        if report.jd_ignored:
+            out.append(f"  not listed, as ignore-concepts asks: {', '.join(r.name for r in report.jd_ignored)} (the match rate still counts them)")
     out.append("")
     activities = [b for b in report.bullets if b.is_activity]
     outcomes = len(report.bullets) - len(activities)
-    out.append(style(f"Bullets: {outcomes} of {len(report.bullets)} state an outcome ({report.outcome_ratio:.0%})", bold=True))
+    if report.bullets:
+        out.append(style(f"Bullets: {outcomes} of {len(report.bullets)} state an outcome ({report.outcome_ratio:.0%})", bold=True))
+    else:
+        out.append(style(f"Bullets: {NO_BULLETS}", bold=True))
     for bullet in activities[:BULLETS_SHOWN]:
         text = bullet.text if len(bullet.text) <= 90 else bullet.text[:87] + "..."
         out.append(f"  {style(where(report, bullet.line, bullet.page), fg='yellow')}  {text}")
