@@ -87,10 +87,11 @@ def test_a_file_date_after_a_graduation_still_expected_is_a_re_export(words):
     assert as_of.date.year == 2014 and as_of.source == "newest date written"
 
 
-def test_a_template_date_years_before_the_text_is_ignored(words):
+def test_a_template_date_years_before_the_text_is_ignored_and_said_to_be(words):
     document = _document(["ML Engineer, Acme | Jan 2021 – Present"], FileDate(date(2013, 12, 23), "DOCX modified"))
     as_of = resolve_as_of(document, words, today=TODAY)
     assert as_of.source == "today"
+    assert "DOCX modified 2013-12" in as_of.detail and "was not used" in as_of.detail
 
 
 def test_today_when_nothing_says_otherwise_with_a_warning_for_an_old_looking_resume(words):

@@ -13,14 +13,13 @@ from .assess.outcomes import grade_entries, outcome_ratio
 from .assess.posting import Posting, PostingMatch, Requirement, match_posting, posting_sections, read_posting
 from .document import Document
 from .errors import UnreadableError
-from .experience import find_roles
+from .experience import Experience, find_roles
 from .levels import Level
-from .lexicon import Lexicon, TomlTable, load_lexicon
+from .lexicon import Lexicon, load_lexicon
 from .matching import Hit, matcher_for, with_implied
 from .options import Options
 from .readers import read
 from .report import LevelMeaning, Report, Skill
-from .roles import find_role_heads
 from .segment import Segments, segment, segment_resume
 
 NAMES_NO_CONCEPT = "names no skill or concept mlmatch knows"
@@ -56,7 +55,7 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
     gap, target_ignored = _target_gap(lexicon, found, target, options.ignore_concepts) if target is not None else (None, ())
     jd, jd_ignored = _without_ignored_requirements(jd, options.ignore_concepts)
     warnings = document.warnings + ((as_of.warning,) if as_of.warning else ()) + ((NO_EVIDENCE,) if apparent.reasons == (NO_EVIDENCE,) else ())
-    warnings += _posting_warnings(posting) + _left_out(segments, signals, as_of)
+    warnings += _posting_warnings(posting) + _left_out(experience, as_of)
     return Report(
         file=document.path,
         format=document.format,
@@ -80,15 +79,14 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
 ROLES_NAMED = 3  # roles left out that a warning names, before "and N more"
 
 
-def _left_out(segments: Segments, signals: TomlTable, as_of: AsOf) -> tuple[str, ...]:
-    """Roles that start after 'Present' are plans, not experience, and find_roles leaves them out in
-    silence (experience.py). When 'Present' is a date given or read rather than today, a role written
-    after it more likely says that date is wrong: an --as-of earlier than the whole career dropped every
-    role and read a senior as a junior. Say which roles were left out."""
+def _left_out(experience: Experience, as_of: AsOf) -> tuple[str, ...]:
+    """Roles that start after 'Present' are plans, not experience, and find_roles leaves them out. When
+    'Present' is a date given or read rather than today, a role written after it more likely says that
+    date is wrong: an --as-of earlier than the whole career dropped every role and read a senior as a
+    junior. Say which roles were left out."""
     if as_of.source == "today":
         return ()
-    present = as_of.date.year * 12 + as_of.date.month  # as experience.find_roles compares them
-    later = [head for head in find_role_heads(segments, signals) if head.dates.start.index() > present]
+    later = experience.after_present
     if not later:
         return ()
     named = ", ".join(f"'{head.title or head.organisation}' (from {head.dates.start.text})" for head in later[:ROLES_NAMED])

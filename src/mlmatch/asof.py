@@ -49,9 +49,11 @@ def resolve_as_of(document: Document, words: TomlTable, given: date | None = Non
             return AsOf(_as_date(written, True), "visible date", f"the date the resume says it was written ({where}: '{_quoted(line.text)}')")
     newest, expected, present = _written_dates(document, words)
     stale_after = newest if present else None  # with no "Present" in the text, the date read changes nothing
+    unused = []
     for file_date in document.file_dates:
         if newest is not None and _months(newest) > _months_of(file_date.value) + 12:
-            continue  # the text writes dates well after the file's own (a template's date): not when it was written
+            unused.append(file_date)  # the text writes dates well after the file's own (a template's date): not when it was written
+            continue
         if expected is not None and _months_of(file_date.value) > _months(expected) + 12:
             bound = _as_date(newest) if newest is not None else _as_date(expected)
             chosen = min(bound, _as_date(expected))
@@ -61,7 +63,12 @@ def resolve_as_of(document: Document, words: TomlTable, given: date | None = Non
                 f"the file says {file_date.value:%Y-%m} ({file_date.source}), but the resume still expects {expected.text}; read as of the newest date it writes ({chosen:%Y-%m})",
             )
         return AsOf(file_date.value, file_date.source, f"the file's {file_date.source}; the resume writes no date of its own", _stale(file_date.value, stale_after, file_date.source))
-    return AsOf(today, "today", "today: the resume writes no date of its own and its file records none", _stale(today, stale_after, "today"))
+    if unused:
+        recorded = ", ".join(f"{d.source} {d.value:%Y-%m}" for d in unused)
+        why = f"today: the resume writes no date of its own, and the date its file records ({recorded}) was not used: the text writes dates more than a year after it (a template's date)"
+    else:
+        why = "today: the resume writes no date of its own and its file records none"
+    return AsOf(today, "today", why, _stale(today, stale_after, "today"))
 
 
 def _quoted(text: str, limit: int = 100) -> str:

@@ -76,6 +76,7 @@ class Experience:
     internship_years: float
     roles: tuple[Role, ...]
     degrees: tuple[Degree, ...]
+    after_present: tuple[RoleHead, ...] = ()  # dated entries starting after 'Present': plans, left out
 
     @property
     def other_years(self) -> float:
@@ -141,6 +142,13 @@ def _kind(head: RoleHead, signals: TomlTable) -> tuple[str, str]:
     return JOB, "a job"
 
 
+def _short_name(text: str, limit: int = 40) -> str:
+    """A degree's line as a short name: up to its dates, without a dangling separator ('MS, Computer
+    Science, Osaka University |')."""
+    cut = re.split(r"\s[|·•–—-]\s|\s\(?(?:19|20)\d\d", text, maxsplit=1)[0]
+    return cut[:limit].rstrip(" ,;:|·•–—-")
+
+
 def _overlapping_degree(start: float, stop: float, degrees: list[Degree]) -> Degree | None:
     """The degree this role ran alongside for at least half of its time."""
     length = max(stop - start, 1.0)
@@ -155,10 +163,12 @@ def find_roles(segments: Segments, signals: TomlTable, as_of: date) -> Experienc
     titles = signals["titles"]
     degrees = find_degrees(segments, signals, as_of)
     roles: list[Role] = []
+    later: list[RoleHead] = []
     for head in find_role_heads(segments, signals):
         start, stop = head.dates.bounds(as_of)
         if start > as_of.year * 12 + as_of.month:
-            continue  # starts after the document was written: a plan, not a role
+            later.append(head)  # starts after the document was written: a plan, not a role
+            continue
         kind, why = _kind(head, signals)
         counted = kind in COUNTED
         if kind == RESEARCH:
@@ -166,7 +176,7 @@ def find_roles(segments: Segments, signals: TomlTable, as_of: date) -> Experienc
             postdoc = has_words(head.title, titles["kinds"]["postdoc"])
             of_a_degree = has_words(head.title, titles["kinds"]["degree_research"])
             counted = postdoc or (degree is None and not of_a_degree)
-            why = "a postdoc" if postdoc else (f"during the {degree.level} ({degree.text[:40]})" if degree else ("a degree's own research" if of_a_degree else "research outside a degree"))
+            why = "a postdoc" if postdoc else (f"during the {degree.level} ({_short_name(degree.text)})" if degree else ("a degree's own research" if of_a_degree else "research outside a degree"))
         if kind == JOB and not head.title and stop - start <= _UNTITLED_MONTHS:
             kind, counted, why = OTHER, False, "no title and a short stint"
         if kind == JOB and head.dates.start.season and _overlapping_degree(start, stop, degrees) is not None:
@@ -184,6 +194,7 @@ def find_roles(segments: Segments, signals: TomlTable, as_of: date) -> Experienc
         internship_years=_merged_years([r for r in roles if r.kind == INTERNSHIP]),
         roles=tuple(roles),
         degrees=tuple(degrees),
+        after_present=tuple(later),
     )
 
 
