@@ -69,7 +69,7 @@ def gradeable(segments: Segments, experience: Experience, graded_sections: list[
             if len(line.text.split()) >= MIN_WORDS and not _only_lists_tools(line.text):
                 entries.append(Entry(line.text, line.number, line.page, placed.section, BULLET))
             continue
-        if paragraph and _continues(paragraph[-1], placed) and not _LIST_LINE.match(line.text) and not _only_lists_tools(line.text) and not _DATED.search(line.text):
+        if paragraph and _continues(paragraph[-1], placed) and not _LIST_LINE.match(line.text) and not _only_lists_tools(line.text) and not _dated_line(line.text):
             paragraph.append(placed)  # the wrapped rest of a paragraph, however short
             continue
         flush()
@@ -86,13 +86,20 @@ def _only_lists_tools(text: str) -> bool:
 
 
 _DATED = re.compile(r"\b(?:19|20)\d\d\b")
+_HEAD_WORDS = 14  # a line with a year and at most this many words is a role's or a degree's, not prose
+
+
+def _dated_line(text: str) -> bool:
+    """'BSc Computer Science, University of Kirkdale, 2010 to 2013': a short line with a year heads an
+    entry; a sentence may name a year ('Our fraud losses fell by a quarter in 2023 ...')."""
+    return bool(_DATED.search(text)) and len(text.split()) <= _HEAD_WORDS
 
 
 def _is_prose(text: str) -> bool:
     """Sentences: long enough, mostly lower-case words, not a list and not a dated line (a degree, a role)."""
     words = text.split()
     lower = sum(w[:1].islower() for w in words)
-    return len(words) >= MIN_PROSE_WORDS and lower * 2 >= len(words) and not _LIST_LINE.match(text) and not _only_lists_tools(text) and not _DATED.search(text)
+    return len(words) >= MIN_PROSE_WORDS and lower * 2 >= len(words) and not _LIST_LINE.match(text) and not _only_lists_tools(text) and not _dated_line(text)
 
 
 def _continues(previous: Placed, placed: Placed) -> bool:
