@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .lexicon import TomlTable
 
-_DASHES = "-–—‐‑−~‒―"
+DASHES = "-–—‐‑−~‒―→⟶➔>"  # any dash, and the arrows people draw between dates ("2022-01 → present", "2019 -> 2021")
 _APOSTROPHES = str.maketrans("\u2019\u2018\u02bc", "'''")  # "aujourd’hui" as typeset is "aujourd'hui"
 
 
@@ -118,7 +118,7 @@ class DateGrammar:
         end_point = point.replace(r"(?<![\d.,/-])(?P<y7>", r"(?P<y7>")
         # The start may borrow the end's year: "Avril - Juillet 2012", "Feb – Jun 2011".
         bare_month = rf"(?P<bm>{months})\.?"
-        dash = f"[{re.escape(_DASHES)}]"
+        dash = f"[{re.escape(DASHES)}]"
         joint = rf"\s*(?:{dash}+|\s(?:{between})\s|,?\s*(?:{between})\s)\s*(?:{dash}\s*)?"
         self.range = re.compile(
             rf"(?:(?P<start>{_groupless(point)})|{bare_month}){joint}(?:(?P<present>{present})\b|(?P<end>{_groupless(end_point)}))"

@@ -132,7 +132,9 @@ def _after(point: Point, as_of: date) -> bool:
 
 def _kind(head: RoleHead, signals: TomlTable) -> tuple[str, str]:
     kinds = signals["titles"]["kinds"]
-    for kind in (OTHER, FOUNDER, INTERNSHIP, TEACHING, RESEARCH, VOLUNTEER):
+    if has_words(f"{head.title} {head.organisation}", kinds[OTHER]):
+        return OTHER, f"'{head.title or head.organisation}' is no job"  # a career break, a job simulation
+    for kind in (FOUNDER, INTERNSHIP, TEACHING, RESEARCH, VOLUNTEER):
         if has_words(head.title, kinds[kind]):
             return kind, f"title '{head.title}'"
     if head.section in _SECTION_KIND:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from .dates import DateRange, find_ranges, fold
+from .dates import DASHES, DateRange, find_ranges, fold
 from .document import Line
 from .segment import Placed, Segments
 
@@ -285,7 +285,7 @@ def _range_continued(lines: list[Placed], index: int, ranges: list[DateRange], w
     return None
 
 
-_DANGLING = re.compile(r"[-–—‐‑−~‒―]\s*(?:[^\W\d]+\.?)?\s*$")  # a range's dash ending its line, at most a month after it
+_DANGLING = re.compile(rf"[{re.escape(DASHES)}]\s*(?:[^\W\d]+\.?)?\s*$")  # a range's dash ending its line, at most a month after it
 
 
 def _heads_above(lines: list[Placed], anchors: set[int], signals: TomlTable) -> dict[str, bool]:
