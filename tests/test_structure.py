@@ -88,6 +88,7 @@ def test_every_structure_fixture_has_its_source_golden_file_and_labels():
             "marvosym-bullets",
             "footer-dated",
             "chromium-cards",
+            "chromium-date-column",
         ]
     )
     for name in NAMES:

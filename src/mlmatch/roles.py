@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from .lexicon import TomlTable
 
 _SEPARATORS = re.compile(r"\s*(?:\||—|–|·|•|⋄|,|;|\s-\s|\s:\s|:\s|\s@\s|@|\bat\b|\bchez\b|\ben\b(?=\s+[A-Z]))\s*")
+_DURATION = re.compile(r"\b\d+\s*(?:years?|yrs?|months?|mos?)\b(?:[\s,]+\d+\s*(?:months?|mos?)\b)?", re.I)  # "1 year 3 months", as RenderCV and LinkedIn print
 _KEY_VALUE = re.compile(r"\b(advisor|adviser|supervisor|supervised by|manager|mentor|pi|tech stack|stack|technologies|tools|environment|keywords|courses?|thesis|gpa|cgpa|cargo|tasks?)\s*:.*$", re.I)
 _PARENTHESES = re.compile(r"\s*\([^)]*\)?")
 _CITY_STATE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2},\s*[A-Z]{2}\b\.?$")
@@ -103,7 +104,7 @@ def head_parts(text: str, signals: TomlTable) -> list[str]:
     """The pieces of a head line that can be a title or an organisation: key-value notes, remarks in
     parentheses and places removed, split at separators, long descriptive pieces dropped."""
     places = signals["entries"]["places"]
-    text = _KEY_VALUE.sub("", _PARENTHESES.sub(" ", text))
+    text = _DURATION.sub(" ", _KEY_VALUE.sub("", _PARENTHESES.sub(" ", text)))
     text = _strip_places(text, signals)
     parts = []
     for piece in _SEPARATORS.split(text):

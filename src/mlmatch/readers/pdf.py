@@ -143,6 +143,20 @@ def page_lines(page: PageContent) -> list[tuple[Row, str, bool]]:
     right_edge = {column: max(r.x1 for r in rows if r.column == column) for column in {r.column for r in rows}}
     merged: list[tuple[Row, str, bool, float]] = []
     for row in rows:
+        split = _dated_tail(row) or ((Row([], row.top, row.bottom, row.column, []), row) if _DURATION.match(row.text()) and merged and merged[-1][2] else None)
+        if split is not None and merged:
+            # An entry's dates set beside its bullets (RenderCV's date column, "Apr 2020 – present" then
+            # "1 year 3 months"): they belong to the entry's head line above, not inside a bullet's text.
+            head = next((i for i in range(len(merged) - 1, -1, -1) if not merged[i][2] and merged[i][0].column == row.column), None)
+            body, tail = split
+            bullet, text, _ = _bullet(body, markers, icon_markers) if body.words else (False, "", 0.0)
+            continuing = not body.words or (not bullet and _continues(merged[-1], body, text, right_edge[row.column]) and merged[-1][2])
+            if head is not None and (bullet or continuing) and head >= len(merged) - _TAIL_REACH:
+                head_row, head_text, _, head_x = merged[head]
+                merged[head] = (Row(head_row.words + tail.words, head_row.top, head_row.bottom, head_row.column, head_row.chars + tail.chars), f"{head_text} {_text(tail.words)}", False, head_x)
+                if not body.words:
+                    continue  # the row was only the length of time
+                row = body
         bullet, text, text_x = _bullet(row, markers, icon_markers)
         if not text:
             continue
@@ -152,6 +166,26 @@ def page_lines(page: PageContent) -> list[tuple[Row, str, bool]]:
             continue
         merged.append((row, text, bullet, text_x))
     return [(row, text, bullet) for row, text, bullet, _ in merged]
+
+
+_TAIL_REACH = 6  # lines back to the entry's head that a date beside a bullet is moved to
+_RANGE_LIKE = re.compile(r"(?:19|20)\d\d\s*[-–—‐‑−~→]|[-–—‐‑−~→]\s*(?:(?:19|20)\d\d|present|current|now|today|ongoing)\b", re.I)
+_DURATION = re.compile(r"^(?:\d+\s*(?:years?|yrs?|y|months?|mos?|m)\b[\s,]*){1,2}$", re.I)
+
+
+def _dated_tail(row: Row) -> tuple[Row, Row] | None:
+    """(the row before a wide gap, the words after it) when those words are a date range or a length of
+    time ("1 year 3 months") set at a tab stop; None otherwise."""
+    cut = next((i for i in range(len(row.words) - 1, 0, -1) if row.words[i].x0 - row.words[i - 1].x1 > 2.5 * row.size), None)
+    if cut is None or len(row.words) - cut > 6:
+        return None
+    tail_text = " ".join(w.text for w in row.words[cut:])
+    if not (_RANGE_LIKE.search(tail_text) or _DURATION.match(tail_text)):
+        return None
+    edge = row.words[cut].x0 - 0.5
+    body = Row(row.words[:cut], row.top, row.bottom, row.column, [c for c in row.chars if c.x0 < edge])
+    tail = Row(row.words[cut:], row.top, row.bottom, row.column, [c for c in row.chars if c.x0 >= edge])
+    return body, tail
 
 
 def _text_layer(char: Char) -> bool:
