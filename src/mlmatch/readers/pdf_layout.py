@@ -57,8 +57,13 @@ def _aligned_share(rows: list[Row], others: list[Row]) -> float:
     """Share of `rows` that sit on the baseline of some row in `others`."""
     if not rows:
         return 0.0
-    bottoms = [r.bottom for r in others]
-    return sum(any(abs(r.bottom - b) <= 1.5 for b in bottoms) for r in rows) / len(rows)
+
+    def beside(row: Row, other: Row) -> bool:
+        """On one baseline, or, set in another size (a margin's headings), centred on the same line."""
+        centre_gap = abs((row.top + row.bottom) - (other.top + other.bottom)) / 2
+        return abs(row.bottom - other.bottom) <= 1.5 or (abs(row.size - other.size) > 2 and centre_gap <= 0.25 * max(row.size, other.size))
+
+    return sum(any(beside(r, o) for o in others) for r in rows) / len(rows)
 
 
 def _short(rows: list[Row]) -> bool:
@@ -177,7 +182,14 @@ def _split(chars: list[Char], everything: list[Row], width: float, min_words: in
             row.column = 1
         for row in right:
             row.column = 2
-        return above + sorted([r for r in spanning if r.bottom > header_bottom + 1] + left + right, key=lambda r: (round(r.words[0].bottom), r.column))
+        text_size = statistics.median(r.size for r in right)
+
+        def place(row: Row) -> tuple[int, int]:
+            """A label before the row it sits on: on that row's baseline, or, set larger (a heading in the
+            margin), level with its top."""
+            return (round(row.top if row.column == 1 and row.size > text_size + 2 else row.words[0].bottom), row.column)
+
+        return above + sorted([r for r in spanning if r.bottom > header_bottom + 1] + left + right, key=place)
     top, bottom = everything[0].top, everything[-1].bottom
     if not columns or not (_spans_page(left, top, bottom) and _spans_page(right, top, bottom)):
         return None
@@ -185,9 +197,15 @@ def _split(chars: list[Char], everything: list[Row], width: float, min_words: in
         return None  # sections of cards two by two: the headings stand over both columns, set at the left
     header_bottom = _header_bottom(everything, spanning, gutter, top, bottom)
     above = [r for r in everything if r.bottom <= header_bottom + 1]
-    below = [r for r in spanning if r.bottom > header_bottom + 1]
+    # A long line of the left column may reach into the gutter, not over it: it is the left column's.
+    reaching = [r for r in spanning if r.bottom > header_bottom + 1 and r.words[-1].x1 <= gutter.x1 + 1]
+    below = [r for r in spanning if r.bottom > header_bottom + 1 and r not in reaching]
     if len(below) > 2:  # text runs across the gutter inside the body: not two columns after all
         return None
+    inside = [c for r in right for c in r.chars if c.x1 <= gutter.x1 + 1]  # the rest of such a line, short of the right column
+    if reaching or inside:
+        left = group_rows([c for r in left + reaching for c in r.chars] + inside)
+        right = group_rows([c for r in right for c in r.chars if c.x1 > gutter.x1 + 1]) if inside else right
     for column, side in ((1, left), (2, right)):
         for row in side:
             row.column = column
