@@ -4,6 +4,8 @@ larger than the text beside them)."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from mlmatch.readers.pdf_content import Char, char_at
 from mlmatch.readers.pdf_layout import layout_rows
 
@@ -103,3 +105,11 @@ def test_margin_headings_set_larger_than_the_text_beside_them_are_each_before_th
             baseline += 14
         baseline += 30
     assert texts(chars) == expected
+
+
+def test_a_spacing_accent_set_over_its_letter_composes_with_it():
+    """TeX sets Polish and Czech accents as glyphs of their own over the letter ('S' then '´'): one word,
+    'DOŚWIADCZENIE', not 'DOS ́ WIADCZENIE'."""
+    chars = place("DOS", 40, 100) + [char_at("\u00b4", 51.0, 54.0, 100, 10.0, "Helvetica")] + place("WIADCZENIE", 55, 100)
+    chars += place("Inz", 40, 120) + [char_at("\u02d9", 51.0, 53.5, 120, 10.0, "Helvetica")] + place("ynier", 55, 120)
+    assert [unicodedata.normalize("NFC", text) for text in texts(chars)] == ["DO\u015aWIADCZENIE", "In\u017cynier"]

@@ -58,6 +58,12 @@ def test_heading_key(text, key):
         ("Things I've built", "projects"),
         ("Schooling", "education"),
         ("Toolbox", "skills"),
+        ("Esperienza professionale", "experience"),
+        ("Istruzione e formazione", "education"),
+        ("Doświadczenie zawodowe", "experience"),
+        ("Wykształcenie", "education"),
+        ("Werkervaring", "experience"),
+        ("Vaardigheden", "skills"),
     ],
 )
 def test_the_headings_people_use(lexicon, heading, section):

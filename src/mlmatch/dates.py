@@ -22,7 +22,8 @@ if TYPE_CHECKING:
     from .lexicon import TomlTable
 
 DASHES = "-–—‐‑−~‒―→⟶➔>"  # any dash, and the arrows people draw between dates ("2022-01 → present", "2019 -> 2021")
-_APOSTROPHES = str.maketrans("\u2019\u2018\u02bc", "'''")  # "aujourd’hui" as typeset is "aujourd'hui"
+# "aujourd’hui" as typeset is "aujourd'hui"; letters NFD does not split fold to their base (ł, ø, đ)
+_FOLDED = str.maketrans("\u2019\u2018\u02bc\u0142\u00f8\u0111", "'''lod")
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ class DateRange:
 def fold(text: str) -> str:
     """Lower-case with accents removed, one character for one: spans in the folded text are spans in
     the original."""
-    return "".join(unicodedata.normalize("NFD", ch)[0] for ch in text).lower().translate(_APOSTROPHES)
+    return "".join(unicodedata.normalize("NFD", ch)[0] for ch in text).lower().translate(_FOLDED)
 
 
 class DateGrammar:

@@ -137,6 +137,9 @@ def _words(chars: list[Char]) -> list[Word]:
             previous = None if blank else char
             previous_symbol = False if blank else is_symbol_font(char.fontname)
             continue
+        if current and previous is not None and _over(char, previous):
+            current.append(char)  # an accent over the letter before it: part of that letter
+            continue
         symbol = is_symbol_font(char.fontname)
         separate = previous is not None and (char.x0 - previous.x1 > threshold or symbol != previous_symbol)
         if current and (separate or previous is None):
@@ -171,13 +174,39 @@ def _overlapping_spaces(chars: list[Char], inked: list[bool]) -> set[int]:
     return result
 
 
+# Spacing accents TeX sets as glyphs of their own over a letter ("S" then "´" for Ś, "z" then "˙" for ż):
+# NFKC would make each a space and a combining mark and split the word; set over the letter before them,
+# they are that letter's combining mark.
+_OVER_LETTER = {
+    "\u00b4": "\u0301",
+    "\u02db": "\u0328",
+    "\u02d9": "\u0307",
+    "\u00b8": "\u0327",
+    "\u02c7": "\u030c",
+    "\u00a8": "\u0308",
+    "\u02d8": "\u0306",
+    "\u02dd": "\u030b",
+    "\u02da": "\u030a",
+    "`": "\u0300",
+}
+
+
+def _over(char: Char, letter: Char) -> bool:
+    """A spacing accent centred over the letter before it."""
+    return char.text in _OVER_LETTER and letter.text.isalpha() and letter.x0 - 0.5 <= (char.x0 + char.x1) / 2 <= letter.x1 + 0.5
+
+
+def _text_of(chars: list[Char]) -> str:
+    return "".join(_OVER_LETTER[c.text] if i and _over(c, chars[i - 1]) else c.text for i, c in enumerate(chars))
+
+
 def _word(chars: list[Char]) -> Word:
     fontnames = {c.fontname for c in chars}
     fontname = fontnames.pop() if len(fontnames) == 1 else Counter(c.fontname for c in chars).most_common(1)[0][0]
     sizes = sorted(c.size for c in chars)
     middle = len(sizes) // 2
     return Word(
-        text="".join(c.text for c in chars),
+        text=_text_of(chars),
         x0=chars[0].x0,
         x1=chars[-1].x1,
         top=min(c.top for c in chars),
