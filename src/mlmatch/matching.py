@@ -26,6 +26,7 @@ EXACT, LEMMA, FUZZY = "exact", "lemma", "fuzzy"
 _CLAUSE_END = {".", ";", "!", "?", "(", ")", "[", "]", "|", "•"}
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _JOINS = {"and", "but", "then", "while", "before", "after", "where"}
+_ARTICLES = {"a", "an", "the"}
 
 
 def _acts(token: Token) -> bool:
@@ -71,6 +72,7 @@ class ConceptMatcher:
         names = signals["names"]
         self.name_titles = {t.lower().rstrip(".") for t in names["titles"]}
         self.list_sections = frozenset(names["list_sections"])
+        self.organisations = frozenset(word.lower() for word in names["organisations"])
         self.english = frozenset(lemmas) | frozenset(lemmas.values())  # the lemma table's words: not names
         self.by_lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.by_lemma = PhraseMatcher(nlp.vocab, attr="LEMMA")
@@ -133,7 +135,7 @@ class ConceptMatcher:
         return hits
 
     def _accepts(self, concept: Concept, alias: str, span: Span, doc: Doc, section: str) -> tuple[bool, str]:
-        if self._not_a_claim(doc, span.start, span.end):
+        if self._not_a_claim(doc, span.start, span.end) or self._in_an_organisations_name(span, doc):
             return False, ""
         rule = concept.rule_for(alias)
         if rule is None:
@@ -163,6 +165,11 @@ class ConceptMatcher:
                 return True, f"near '{token.text}'"
         return False, ""
 
+    def _in_an_organisations_name(self, span: Span, doc: Doc) -> bool:
+        """'Docker & Sons Conveyor Ltd', 'Jenkins Foundation for Road Safety': a capitalised tool's name
+        right before a word that names a business or a body is part of that name."""
+        return span.text[:1].isupper() and any(t.text[:1].isupper() and t.lower_ in self.organisations for t in doc[span.end : span.end + 3])
+
     def _in_a_name(self, span: Span, doc: Doc) -> bool:
         """'Ray Patel', 'Dr. Maya Jenkins', 'J. Kafka', 'Spark Capital', 'Central Java', 'La Scala': the word
         is part of a proper noun whose other words are no tool's."""
@@ -174,6 +181,8 @@ class ConceptMatcher:
             return True
         if before is not None and before.i > 0 and before.text.isupper() and len(before.text) == 1:
             return True
+        if after is not None and _INITIAL.match(after.text):
+            return True  # "Solberg H., Keras M. (2022)": a surname and its initial
 
         def names_something(token: Token | None) -> bool:
             return token is not None and token.is_alpha and token.text[:1].isupper() and token.lower_ not in self.tech_words
@@ -245,8 +254,8 @@ class ConceptMatcher:
                 span = doc[start : start + size]
                 if any(t.i in covered or t.is_punct and t.text != "-" or t.is_space for t in span):
                     continue
-                if not span[0].is_alpha or not span[-1].is_alpha:
-                    continue
+                if not span[0].is_alpha or not span[-1].is_alpha or span[0].lower_ in _ARTICLES:
+                    continue  # "a platform" is no near-miss of "ai platform"
                 compact = _compact(span.text)
                 if len(compact) >= self.fuzzy_min_length:
                     candidates.append((compact, start, start + size))
