@@ -122,24 +122,17 @@ def _role_text(role: dict) -> str:
     return f"{role['title']!r} @ {role['organisation']!r} {dates} {role.get('kind', '')}{'' if role.get('counted', True) else ' (not counted)'}"
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("folder", type=Path)
-    parser.add_argument("--verbose", action="store_true")
-    parser.add_argument("--label-dates", action="store_true", help="read 'Present' as the label's as_of (to see the rest of the reading apart from the date)")
-    args = parser.parse_args(argv)
-    labels = json.loads((args.folder / "labels.json").read_text(encoding="utf-8"))
-    results = [score_file(args.folder / label["file"], label, args.verbose, args.label_dates) for label in labels if (args.folder / label["file"]).exists()]
-    print(f"{'file':<48} {'roles':>7} {'years':>13} {'bullets':>9} {'as of':>17} {'heads':>6} level")
+def score_folder(folder: Path, verbose: bool = False, label_dates: bool = False) -> tuple[list[dict], dict]:
+    """Each labelled file's scores, and the totals over the folder."""
+    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+    results = [score_file(folder / label["file"], label, verbose, label_dates) for label in labels if (folder / label["file"]).exists()]
     totals = {"roles": [0, 0], "headings": [0, 0], "years": 0, "bullets": 0, "zero": 0, "as_of": 0, "level": 0, "files": 0}
     for r in results:
+        totals["files"] += 1
         if "error" in r:
-            print(f"{r['file'][:48]:<48} error: {r['error']}")
-            totals["files"] += 1
             totals["roles"][1] += r["scored_roles"]  # an unread file's roles count as not found
             totals["headings"][1] += r["headings_wanted"]
             continue
-        totals["files"] += 1
         totals["roles"][0] += r["roles"][0]
         totals["roles"][1] += r["roles"][1]
         totals["headings"][0] += r["headings"][0]
@@ -149,6 +142,21 @@ def main(argv: list[str] | None = None) -> int:
         totals["zero"] += r["years"][0] == 0 and r["years"][1] > r["years"][2]  # dated work that is more than a rounding away from 0
         totals["as_of"] += r["as_of"][0] == r["as_of"][1]
         totals["level"] += r["level"][0] in r["level"][1]
+    return results, totals
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--label-dates", action="store_true", help="read 'Present' as the label's as_of (to see the rest of the reading apart from the date)")
+    args = parser.parse_args(argv)
+    results, totals = score_folder(args.folder, args.verbose, args.label_dates)
+    print(f"{'file':<48} {'roles':>7} {'years':>13} {'bullets':>9} {'as of':>17} {'heads':>6} level")
+    for r in results:
+        if "error" in r:
+            print(f"{r['file'][:48]:<48} error: {r['error']}")
+            continue
         mark = lambda ok: " " if ok else "✗"  # noqa: E731
         years = f"{r['years'][0]:5.1f}/{r['years'][1]:<5.1f}{mark(_years_ok(r['years']))}"
         print(

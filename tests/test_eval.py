@@ -65,3 +65,15 @@ def test_years_and_outcomes(metrics):
 
 def test_postings(metrics):
     assert metrics.posting_level_right / metrics.postings >= FLOORS["posting_level"]
+
+
+@pytest.mark.parametrize("folder", sorted(FLOORS["structure"]))
+def test_structure_of_resumes_from_real_producers(folder):
+    from corpus_score import score_folder
+
+    _, totals = score_folder(EVAL / "structure" / folder)
+    floor = FLOORS["structure"][folder]
+    assert totals["roles"][0] >= floor["roles"]
+    assert totals["years"] >= floor["years"]
+    assert totals["bullets"] >= floor["bullets"]
+    assert totals["zero"] <= floor["zero_years"]
