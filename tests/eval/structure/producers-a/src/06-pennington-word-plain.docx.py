@@ -7,8 +7,7 @@ import datetime
 import sys
 
 from docx import Document
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt, Cm
+from docx.shared import Cm, Pt
 
 doc = Document()
 for s in doc.sections:

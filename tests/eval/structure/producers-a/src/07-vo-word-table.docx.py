@@ -67,10 +67,10 @@ table.alignment = WD_TABLE_ALIGNMENT.CENTER
 no_borders(table)
 left, right = table.rows[0].cells
 table.autofit = False
-for col, w in zip(table.columns, (Cm(5.6), Cm(12.8))):
+for col, w in zip(table.columns, (Cm(5.6), Cm(12.8)), strict=True):
     col.width = w
 left.width, right.width = Cm(5.6), Cm(12.8)
-for gc, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), (Cm(5.6), Cm(12.8))):
+for gc, w in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), (Cm(5.6), Cm(12.8)), strict=True):
     gc.set(qn("w:w"), str(int(w.twips)))
 shade(left, "E9EEF5")
 

@@ -177,7 +177,7 @@ def oluwaseun():
     ]
     for title, org, dates, bullets in jobs:
         p = para(right, title, bold=True, size=10.5, space_before=4, space_after=0)
-        p = para(right, f"{org}  |  {dates}", italic=True, size=9.5, color="404040", space_after=1)
+        para(right, f"{org}  |  {dates}", italic=True, size=9.5, color="404040", space_after=1)
         for b in bullets:
             para(right, b, style="List Bullet", space_after=0)
     para(right, "National Youth Service year: maintained the ministry's payroll database and trained staff on Excel.", size=9.5, space_after=2)
@@ -209,7 +209,7 @@ def priscilla():
     hp.runs[0].font.size = Pt(8.5)
     hp.runs[0].italic = True
 
-    p = para(doc, "PRISCILLA NAVARRO", bold=True, size=20, align=WD_ALIGN_PARAGRAPH.CENTER, space_after=0)
+    para(doc, "PRISCILLA NAVARRO", bold=True, size=20, align=WD_ALIGN_PARAGRAPH.CENTER, space_after=0)
     para(doc, "Austin, TX  •  (512) 555-0146  •  p.navarro.data@example.com  •  linkedin.com/in/pnavarro-ds", size=9.5, align=WD_ALIGN_PARAGRAPH.CENTER, space_after=6)
 
     def sec_head(text):
@@ -390,7 +390,7 @@ def nikos():
     row("Additional information", "Member of the Hellenic Association of Data Engineers. Speaker at the Athens ML Meetup, 2016.", label_bold=True, label_size=11, gap=True)
     row("", "Athens, 12/05/2017", gap=True)
     # LibreOffice reads the grid, not only the cell widths
-    for col, w in zip(t.columns, (LEFT, RIGHT)):
+    for col, w in zip(t.columns, (LEFT, RIGHT), strict=True):
         col.width = w
     doc.save(OUT / "nikos-papadimitriou.docx")
 
@@ -400,7 +400,7 @@ def nikos():
 # ---------------------------------------------------------------------------
 def farah():
     from odf.opendocument import OpenDocumentText
-    from odf.style import ListLevelProperties, ParagraphProperties, Style, TabStop, TabStops, TextProperties, PageLayout, PageLayoutProperties, MasterPage
+    from odf.style import ListLevelProperties, MasterPage, PageLayout, PageLayoutProperties, ParagraphProperties, Style, TabStop, TabStops, TextProperties
     from odf.text import H, List, ListItem, ListLevelStyleBullet, ListStyle, P, Span, Tab
 
     doc = OpenDocumentText()
