@@ -176,7 +176,7 @@ def oluwaseun():
         ("NYSC Corps Member, ICT Unit", "Ogun State Ministry of Finance, Abeokuta", "08/2014 – 07/2015", []),
     ]
     for title, org, dates, bullets in jobs:
-        p = para(right, title, bold=True, size=10.5, space_before=4, space_after=0)
+        para(right, title, bold=True, size=10.5, space_before=4, space_after=0)
         para(right, f"{org}  |  {dates}", italic=True, size=9.5, color="404040", space_after=1)
         for b in bullets:
             para(right, b, style="List Bullet", space_after=0)
