@@ -33,12 +33,12 @@ def _date(value: str | None) -> str:
     return parts[0]
 
 
-class _Located(str):
-    """A JSON string (a value, or a key) and the source line it is written on."""
+class Located(str):
+    """A string read from a structured file (a JSON or YAML value or key) and the source line it is on."""
 
     line: int
 
-    def __new__(cls, text: str, line: int) -> _Located:
+    def __new__(cls, text: str, line: int) -> Located:
         value = super().__new__(cls, text)
         value.line = line
         return value
@@ -69,7 +69,7 @@ def _located_loads(raw: str) -> Any:
 
     def parse_string(text: str, end: int, strict: bool) -> tuple[str, int]:
         value, stop = _scanstring(text, end, strict)
-        return _Located(value, line_at(end - 1)), stop
+        return Located(value, line_at(end - 1)), stop
 
     def parse_object(s_and_end: tuple[str, int], strict: bool, scan_once: Any, object_hook: Any, object_pairs_hook: Any, memo: Any = None) -> tuple[dict[str, Any], int]:
         text, end = s_and_end

@@ -15,23 +15,12 @@ import yaml
 
 from ..document import Document, Line
 from ..errors import UnreadableError
-from .jsonresume import _MONTHS, json_resume_document, looks_like_json_resume
+from .jsonresume import _MONTHS, Located, json_resume_document, looks_like_json_resume
 from .markdown import inline_text
 from .normalize import clean
 
 _VALUES_BUDGET = 100_000  # values visited, aliases counted each time they are followed
 _NULL = "tag:yaml.org,2002:null"
-
-
-class Located(str):
-    """A YAML scalar's text and the source line it starts on."""
-
-    line: int
-
-    def __new__(cls, text: str, line: int) -> Located:
-        value = super().__new__(cls, text)
-        value.line = line
-        return value
 
 
 def _plain(node: yaml.Node, budget: list[int]) -> object:
