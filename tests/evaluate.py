@@ -4,6 +4,7 @@
     python tests/evaluate.py --corpus FOLDER     # also real resumes labelled in FOLDER/labels.json
     python tests/evaluate.py --verbose           # every miss, file by file
     python tests/evaluate.py --set FOLDER        # another labelled set laid out as tests/eval/ (resumes/, postings/)
+    python tests/evaluate.py --batch 2           # one writer's batch of the labels (tests/eval/README.md)
 
 The labelled set (tests/eval/resumes/*.toml beside each resume, tests/eval/postings/*.toml beside each
 posting) was written by hand before mlmatch ran on it. Printed: skill precision and recall, trap texts
@@ -125,12 +126,14 @@ def _as_of(label: dict) -> date:
     return date(year, month, 1)
 
 
-def evaluate_resumes(folder: Path, verbose: bool = False) -> Metrics:
+def evaluate_resumes(folder: Path, verbose: bool = False, batch: int | None = None) -> Metrics:
     from mlmatch import Options, analyze
 
     metrics = Metrics()
     for label_path in sorted(folder.glob("*.toml")):
         label = tomllib.loads(label_path.read_text(encoding="utf-8"))
+        if batch is not None and label.get("batch") != batch:
+            continue
         resume = next(p for p in label_path.parent.glob(label_path.stem + ".*") if p.suffix != ".toml")
         report = analyze(resume, Options(as_of=_as_of(label)))
         metrics.files += 1
@@ -181,12 +184,14 @@ def evaluate_resumes(folder: Path, verbose: bool = False) -> Metrics:
     return metrics
 
 
-def evaluate_postings(folder: Path, metrics: Metrics) -> None:
+def evaluate_postings(folder: Path, metrics: Metrics, batch: int | None = None) -> None:
     from mlmatch import Options
     from mlmatch.analysis import prepare_posting
 
     for label_path in sorted(folder.glob("*.toml")):
         label = tomllib.loads(label_path.read_text(encoding="utf-8"))
+        if batch is not None and label.get("batch") != batch:
+            continue
         posting_file = next(p for p in label_path.parent.glob(label_path.stem + ".*") if p.suffix != ".toml")
         posting = prepare_posting(posting_file, Options())
         metrics.postings += 1
@@ -269,10 +274,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, help="a folder of real resumes with labels.json")
     parser.add_argument("--set", type=Path, default=EVAL, help="a labelled set laid out as tests/eval/ (default: that one)")
+    parser.add_argument("--batch", type=int, help="only the labels of this batch (tests/eval/README.md: 1, 2 or 3)")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
-    metrics = evaluate_resumes(args.set / "resumes", args.verbose)
-    evaluate_postings(args.set / "postings", metrics)
+    metrics = evaluate_resumes(args.set / "resumes", args.verbose, args.batch)
+    evaluate_postings(args.set / "postings", metrics, args.batch)
     corpus = evaluate_corpus(args.corpus) if args.corpus else None
     _print(metrics, corpus, args.verbose)
     return 0

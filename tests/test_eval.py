@@ -40,7 +40,7 @@ def test_each_label_is_well_formed(lexicon, path: Path):
     label = tomllib.loads(path.read_text(encoding="utf-8"))
     resume = next(p for p in path.parent.glob(path.stem + ".*") if p.suffix != ".toml")
     text = resume.read_text(encoding="utf-8")
-    assert label["level"] in LEVELS and label["level"] in label["acceptable"]
+    assert label["batch"] in (1, 2, 3) and label["level"] in LEVELS and label["level"] in label["acceptable"]
     assert set(label["concepts"]) <= set(lexicon.concepts)
     assert all(trap["text"] in text for trap in label.get("trap", []))
     assert all(bullet["verdict"] in ("outcome", "activity") and bullet["text"] in text for bullet in label["bullet"])

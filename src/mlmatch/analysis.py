@@ -7,7 +7,7 @@ from pathlib import Path
 
 from .asof import AsOf, resolve_as_of
 from .assess.entries import gradeable
-from .assess.gaps import Missing, TargetGap, target_gap
+from .assess.gaps import ignored, target_gap
 from .assess.level import NO_EVIDENCE, estimate_level
 from .assess.outcomes import grade_entries, outcome_ratio
 from .assess.posting import Posting, PostingMatch, Requirement, match_posting, posting_sections, read_posting
@@ -52,7 +52,7 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
     if posting is None and options.jd:
         posting = prepare_posting(options.jd, options, lexicon)
     jd = match_posting(posting, found) if posting is not None else None
-    gap, target_ignored = _target_gap(lexicon, found, target, options.ignore_concepts) if target is not None else (None, ())
+    gap = target_gap(lexicon, found, target, options.ignore_concepts) if target is not None else None
     jd, jd_ignored = _without_ignored_requirements(jd, options.ignore_concepts)
     warnings = document.warnings + ((as_of.warning,) if as_of.warning else ()) + ((NO_EVIDENCE,) if apparent.reasons == (NO_EVIDENCE,) else ())
     warnings += _posting_warnings(posting) + _left_out(experience, as_of)
@@ -71,7 +71,6 @@ def analyze_document(document: Document, options: Options, lexicon: Lexicon | No
         target=gap,
         jd=jd,
         page_lines=_page_lines(document),
-        target_ignored=target_ignored,
         jd_ignored=jd_ignored,
     )
 
@@ -102,29 +101,10 @@ def _posting_warnings(posting: Posting | None) -> tuple[str, ...]:
     return (f"the job posting {posting.path} {NAMES_NO_CONCEPT}: there is nothing to match, so its match rate (0%) says nothing",)
 
 
-def _ignored(concept: str, any_of: tuple[str, ...], ignore: tuple[str, ...]) -> bool:
-    """A concept the config's ignore-concepts names; a group of alternatives when it, or every one of
-    them, is named."""
-    return concept in ignore or bool(any_of) and all(member in ignore for member in any_of)
-
-
-def _target_gap(lexicon: Lexicon, found: set[str], target: Level, ignore: tuple[str, ...]) -> tuple[TargetGap, tuple[Missing, ...]]:
-    """The target gap with the ignored concepts taken out of its missing list (which is still filled to
-    its usual length from the concepts after them), and those taken out. Coverage still counts them: it
-    measures the resume against the lexicon, not against the config."""
-    if not ignore:
-        return target_gap(lexicon, found, target), ()
-    limit = int(lexicon.signals["gaps"]["max_missing"])
-    roomy = replace(lexicon, signals={**lexicon.signals, "gaps": {**lexicon.signals["gaps"], "max_missing": limit + len(ignore)}})
-    gap = target_gap(roomy, found, target)
-    left_out = tuple(m for m in gap.missing if _ignored(m.id, m.any_of, ignore))
-    return replace(gap, missing=tuple(m for m in gap.missing if m not in left_out)[:limit]), left_out
-
-
 def _without_ignored_requirements(jd: PostingMatch | None, ignore: tuple[str, ...]) -> tuple[PostingMatch | None, tuple[Requirement, ...]]:
     if jd is None or not ignore:
         return jd, ()
-    left_out = tuple(r for r in jd.missing if _ignored(r.concept, (), ignore))
+    left_out = tuple(r for r in jd.missing if ignored(r.concept, (), ignore))
     return replace(jd, missing=tuple(r for r in jd.missing if r not in left_out)), left_out
 
 

@@ -42,10 +42,10 @@ def resolve_as_of(document: Document, words: TomlTable, given: date | None = Non
     today = today or date.today()
     if given is not None:
         return AsOf(given, "--as-of", "as given with --as-of")
-    for line in document.lines + document.running_lines:
+    places = [(line, f"line {line.number}") for line in document.lines] + [(line, f"the running header or footer of page {line.page}") for line in document.running_lines]
+    for line, where in places:
         written = written_on(line.text, words)
         if written is not None:
-            where = f"line {line.number}" if line in document.lines else f"the running header or footer of page {line.page}"
             return AsOf(_as_date(written, True), "visible date", f"the date the resume says it was written ({where}: '{_quoted(line.text)}')")
     newest, expected, present = _written_dates(document, words)
     stale_after = newest if present else None  # with no "Present" in the text, the date read changes nothing

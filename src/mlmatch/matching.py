@@ -215,7 +215,7 @@ class ConceptMatcher:
         clause = tuple(t.lemma_ for t in doc[clause_start:clause_end])
         if any(_contains(clause, phrase) for phrase in self.not_claims_in_clause):
             return True
-        opening = [t for t in doc[clause_start:start] if not t.is_punct and t.lower_ not in ("the", "a", "an")]
+        opening = [t for t in doc[clause_start:start] if not t.is_punct and t.lower_ not in _ARTICLES]
         return len(opening) == 1 and opening[0].lower_ in self.not_claims_opening
 
     def _patterns(self, doc: Doc, placed: Placed, already: set[str]) -> list[Hit]:

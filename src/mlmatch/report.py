@@ -51,7 +51,6 @@ class Report:
     target: TargetGap | None = None
     jd: PostingMatch | None = None
     page_lines: tuple[int, ...] = ()  # the last line number on each page: a PDF's lines counted across pages
-    target_ignored: tuple[Missing, ...] = ()  # missing for --target but not listed: the config's ignore-concepts
     jd_ignored: tuple[Requirement, ...] = ()  # missing from --jd but not listed, likewise
 
     def to_dict(self) -> dict[str, Any]:
@@ -118,7 +117,7 @@ class Report:
                 "coverage_by_level": {level.id: share for level, share in self.target.coverage_by_level.items()},
                 "matched": list(self.target.matched),
                 "missing": [_missing_dict(m) for m in self.target.missing],
-                "ignored": [m.id for m in self.target_ignored],
+                "ignored": [m.id for m in self.target.ignored],
             }
         if self.jd is not None:
             posting = self.jd.posting

@@ -192,15 +192,14 @@ def find_role_heads(segments: Segments, signals: TomlTable) -> list[RoleHead]:
     words = signals["dates"]
     lines = list(segments.lines)
     dated: dict[int, DateRange] = {}
-    texts: dict[int, str] = {}  # a line whose range ends on a line below, read with it
-    ends: dict[int, int] = {}  # that line, by the index of the line it continues
+    ends: dict[int, int] = {}  # a line whose range ends on a line below -> that line, read with it
     for index, placed in enumerate(lines):
         if placed.line.bullet or placed.section not in sections or index in ends.values():
             continue
         ranges = [r for r in find_ranges(placed.line.text, words) if not r.expected]
         continued = _range_continued(lines, index, ranges, words)
         if continued:
-            texts[index], ranges, ends[index] = continued
+            ranges, ends[index] = continued
         closed = [r for r in ranges if not r.single]
         if closed:
             dated[index] = closed[0]
@@ -212,7 +211,7 @@ def find_role_heads(segments: Segments, signals: TomlTable) -> list[RoleHead]:
     above_in = _heads_above(lines, anchors, signals)
     for index in sorted(dated):
         placed, dates = lines[index], dated[index]
-        text = texts.get(index, placed.line.text)
+        text = f"{placed.line.text} {lines[ends[index]].line.text}" if index in ends else placed.line.text
         rest = (text[: dates.span[0]] + " " + text[dates.span[1] :]).strip(" ,|–—-·()[]")
         parts = head_parts(rest, signals)
         title, organisation = split_title(parts, signals)
@@ -264,7 +263,7 @@ def _nth_line(index: int, step: int, skipped: int | None) -> int:
     return at
 
 
-def _range_continued(lines: list[Placed], index: int, ranges: list[DateRange], words: TomlTable) -> tuple[str, list[DateRange], int] | None:
+def _range_continued(lines: list[Placed], index: int, ranges: list[DateRange], words: TomlTable) -> tuple[list[DateRange], int] | None:
     """'Jan 2019 –' (or 'Okt. 2013 – Juni') ending a line whose end is on a line below ('May 2020', '2015'):
     one range over the two lines, the end wrapped or stacked under the start in a narrow column, where a
     margin's line may have the text's line between them. Without such a line a range stays open."""
@@ -282,7 +281,7 @@ def _range_continued(lines: list[Placed], index: int, ranges: list[DateRange], w
         text = f"{here.line.text} {below.line.text}"
         joined = [r for r in find_ranges(text, words) if not r.expected]
         if any(r.span[0] < len(here.line.text) < r.span[1] and not r.open_ended for r in joined):
-            return text, joined, index + step
+            return joined, index + step
     return None
 
 

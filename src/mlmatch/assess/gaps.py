@@ -28,6 +28,7 @@ class TargetGap:
     coverage_by_level: dict[Level, float]
     matched: tuple[str, ...]
     missing: tuple[Missing, ...]
+    ignored: tuple[Missing, ...] = ()  # missing, but left out of the list as the config's ignore-concepts asks
 
 
 def _reason(unit: Unit, level: Level) -> str:
@@ -54,7 +55,16 @@ def _missing(lexicon: Lexicon, unit: Unit, level: Level, found: set[str]) -> Mis
     return Missing(unit.id, unit.name, level, reason, tuple(c.id for c in unit.concepts) if unit.group else (), parts)
 
 
-def target_gap(lexicon: Lexicon, found: set[str], target: Level) -> TargetGap:
+def ignored(concept: str, any_of: tuple[str, ...], ignore: tuple[str, ...]) -> bool:
+    """A concept the config's ignore-concepts names; a group of alternatives when it, or every one of
+    them, is named."""
+    return concept in ignore or bool(any_of) and all(member in ignore for member in any_of)
+
+
+def target_gap(lexicon: Lexicon, found: set[str], target: Level, ignore: tuple[str, ...] = ()) -> TargetGap:
+    """Coverage of the target level and what to add, most important first. Concepts in `ignore` are left
+    out of the list (which is still filled to its length from those after them) and kept in `ignored`;
+    coverage still counts them: it measures the resume against the lexicon, not against the config."""
     config = lexicon.signals["gaps"]
     coverage = coverage_by_level(lexicon, found)
     # Below the target only the level just below is still expected to show; the basics are assumed.
@@ -64,11 +74,12 @@ def target_gap(lexicon: Lexicon, found: set[str], target: Level) -> TargetGap:
     # What the resume shows only by its parts (MLOps by a model registry and monitoring) comes after what
     # it lacks: it is to be named, not added.
     missing_units.sort(key=lambda item: (bool(_parts_shown(lexicon, item[1], found)), target - item[0], -item[1].importance, item[1].name.lower()))
-    missing = tuple(_missing(lexicon, unit, level, found) for level, unit in missing_units if unit.importance >= int(config["min_sources"]) or level == target)[: int(config["max_missing"])]
+    listed = [_missing(lexicon, unit, level, found) for level, unit in missing_units if unit.importance >= int(config["min_sources"]) or level == target]
     return TargetGap(
         level=target,
         coverage=coverage[target],
         coverage_by_level={level: share for level, share in coverage.items() if level <= target},
         matched=tuple(c.id for _, unit in candidates for c in unit.concepts if c.id in found),
-        missing=missing,
+        missing=tuple(m for m in listed if not ignored(m.id, m.any_of, ignore))[: int(config["max_missing"])],
+        ignored=tuple(m for m in listed if ignored(m.id, m.any_of, ignore)),
     )

@@ -143,20 +143,10 @@ def page_lines(page: PageContent) -> list[tuple[Row, str, bool]]:
     right_edge = {column: max(r.x1 for r in rows if r.column == column) for column in {r.column for r in rows}}
     merged: list[tuple[Row, str, bool, float]] = []
     for row in rows:
-        split = _dated_tail(row) or ((Row([], row.top, row.bottom, row.column, []), row) if _DURATION.match(row.text()) and merged and merged[-1][2] else None)
-        if split is not None and merged:
-            # An entry's dates set beside its bullets (RenderCV's date column, "Apr 2020 – present" then
-            # "1 year 3 months"): they belong to the entry's head line above, not inside a bullet's text.
-            head = next((i for i in range(len(merged) - 1, -1, -1) if not merged[i][2] and merged[i][0].column == row.column), None)
-            body, tail = split
-            bullet, text, _ = _bullet(body, markers, icon_markers) if body.words else (False, "", 0.0)
-            continuing = not body.words or (not bullet and _continues(merged[-1], body, text, right_edge[row.column]) and merged[-1][2])
-            if head is not None and (bullet or continuing) and head >= len(merged) - _TAIL_REACH:
-                head_row, head_text, _, head_x = merged[head]
-                merged[head] = (Row(head_row.words + tail.words, head_row.top, head_row.bottom, head_row.column, head_row.chars + tail.chars), f"{head_text} {_text(tail.words)}", False, head_x)
-                if not body.words:
-                    continue  # the row was only the length of time
-                row = body
+        if merged:
+            row = _dates_to_head(row, merged, markers, icon_markers, right_edge[row.column])
+            if not row.words:
+                continue  # the row was only the length of time, now on its entry's head line
         bullet, text, text_x = _bullet(row, markers, icon_markers)
         if not text:
             continue
@@ -168,8 +158,32 @@ def page_lines(page: PageContent) -> list[tuple[Row, str, bool]]:
     return [(row, text, bullet) for row, text, bullet, _ in merged]
 
 
+def _dates_to_head(row: Row, merged: list[tuple[Row, str, bool, float]], markers: list[tuple[float, float, float, float]], icon_markers: AbstractSet[float], right_edge: float) -> Row:
+    """An entry's dates set beside its bullets (RenderCV's date column: "Apr 2020 – present" beside the
+    first bullet, "1 year 3 months" beside the second) belong to the entry's head line above, not to a
+    bullet's text: they are moved onto the head (in `merged`), and the row comes back without them."""
+    if merged[-1][2] and _DURATION.match(row.text()):
+        body, tail = Row([], row.top, row.bottom, row.column, []), row
+    else:
+        split = _dated_tail(row)
+        if split is None:
+            return row
+        body, tail = split
+        bullet, text, _ = _bullet(body, markers, icon_markers)
+        if not bullet and not (merged[-1][2] and _continues(merged[-1], body, text, right_edge)):
+            return row  # dates beside a head or a line of prose stay on their row
+    head = next((i for i in range(len(merged) - 1, -1, -1) if not merged[i][2] and merged[i][0].column == row.column), None)
+    if head is None or head < len(merged) - _TAIL_REACH:
+        return row
+    head_row, head_text, _, head_x = merged[head]
+    merged[head] = (Row(head_row.words + tail.words, head_row.top, head_row.bottom, head_row.column, head_row.chars + tail.chars), f"{head_text} {_text(tail.words)}", False, head_x)
+    return body
+
+
 _TAIL_REACH = 6  # lines back to the entry's head that a date beside a bullet is moved to
-_RANGE_LIKE = re.compile(r"(?:19|20)\d\d\s*[-–—‐‑−~→]|[-–—‐‑−~→]\s*(?:(?:19|20)\d\d|present|current|now|today|ongoing)\b", re.I)
+_RANGE_LIKE = re.compile(  # the dashes of dates.DASHES, which a reader may not import (DESIGN section 9)
+    r"(?:19|20)\d\d\s*[-–—‐‑−~→]|[-–—‐‑−~→]\s*(?:(?:19|20)\d\d|present|current|now|today|ongoing)\b", re.I
+)
 _DURATION = re.compile(r"^(?:\d+\s*(?:years?|yrs?|y|months?|mos?|m)\b[\s,]*){1,2}$", re.I)
 
 
@@ -269,9 +283,10 @@ def _document(path: Path | BytesIO, pages_read: list[tuple[float, list[tuple[Row
             in_margin = row.top < _MARGIN * height or row.bottom > (1 - _MARGIN) * height
             # LaTeX sets the page number well above the margin band, below the text: the page's last row
             folio = row.bottom == lowest and row.top > (1 - _FOLIO_BAND) * height and _PAGE_NUMBER.match(text)
-            if folio or in_margin and (_running_key(text) in running or _PAGE_NUMBER.match(text)):
-                if _running_key(text) in running:
-                    running_lines.setdefault(_running_key(text), Line(text=clean(text), number=number + 1, page=page_number, column=row.column))
+            key = _running_key(text)
+            if folio or in_margin and (key in running or _PAGE_NUMBER.match(text)):
+                if key in running:
+                    running_lines.setdefault(key, Line(text=clean(text), number=number + 1, page=page_number, column=row.column))
                 continue
             glyphs = _GARBLED.findall(text)  # "(cid:12)" is one glyph, not eight characters
             garbled += len(glyphs)

@@ -58,8 +58,8 @@ def render_markdown(report: Report) -> str:
             "",
         ]
         out += [f"- missing: {escape(m.name)} ({m.level.id}): {escape(m.reason)}" for m in gap.missing]
-        if report.target_ignored:
-            out += ["", f"Not listed, as ignore-concepts asks: {escape(', '.join(m.name for m in report.target_ignored))} (the coverage still counts them)."]
+        if gap.ignored:
+            out += ["", f"Not listed, as ignore-concepts asks: {escape(', '.join(m.name for m in gap.ignored))} (the coverage still counts them)."]
     if report.jd is not None:
         jd = report.jd
         rate = f"Match rate {jd.match_rate:.0%}" if jd.posting.requirements else "No match rate: it names no skill or concept mlmatch knows"

@@ -37,8 +37,8 @@ def render_text(report: Report, color: bool = False, explain: bool = False) -> s
         out.append(style(f"Target {gap.level.id}: shows {gap.coverage:.0%} of what {gap.level.id} resumes show", bold=True) + lower)
         for missing in gap.missing:
             out.append(f"  {'name' if missing.shown_by else 'add'} {missing.name} [{missing.level.id}]: {missing.reason}")
-        if report.target_ignored:
-            out.append(f"  not listed, as ignore-concepts asks: {', '.join(m.name for m in report.target_ignored)} (the coverage still counts them)")
+        if gap.ignored:
+            out.append(f"  not listed, as ignore-concepts asks: {', '.join(m.name for m in gap.ignored)} (the coverage still counts them)")
     if report.jd is not None:
         jd = report.jd
         level = f", asks for {jd.posting.level.id} ({jd.posting.level_reason})" if jd.posting.level is not None else ""
